@@ -1,0 +1,42 @@
+#ifndef GONGJI_CNCURSESW_SHIM_H
+#define GONGJI_CNCURSESW_SHIM_H
+
+// SwiftPM drops pkg-config's -D flags, so the wide-character API stays hidden
+// unless we ask for it here, before curses.h is read.
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// wcwidth/wcswidth sit behind __USE_XOPEN in glibc and are not visible
+// through Swift's Glibc module.
+extern int wcwidth(wchar_t c);
+extern int wcswidth(const wchar_t *s, size_t n);
+
+// Reading C globals is a hard error under Swift 6 strict concurrency, and the
+// attribute macros are not importable: small accessors instead.
+static inline WINDOW *gongji_stdscr(void) { return stdscr; }
+static inline FILE *gongji_stdin(void) { return stdin; }
+static inline FILE *gongji_stdout(void) { return stdout; }
+static inline int gongji_key_f(int n) { return KEY_F(n); }
+static inline attr_t gongji_a_normal(void) { return A_NORMAL; }
+static inline attr_t gongji_a_bold(void) { return A_BOLD; }
+static inline attr_t gongji_a_reverse(void) { return A_REVERSE; }
+static inline attr_t gongji_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t gongji_a_dim(void) { return A_DIM; }
+static inline attr_t gongji_color_pair(int n) { return COLOR_PAIR(n); }
+static inline mmask_t gongji_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t gongji_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t gongji_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t gongji_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t gongji_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t gongji_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+#endif

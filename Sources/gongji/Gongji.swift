@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Gongji: ParsableCommand {
+    func run() throws {}
+}
