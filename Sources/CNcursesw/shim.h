@@ -10,7 +10,11 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -38,5 +42,25 @@ static inline mmask_t gongji_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t gongji_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t gongji_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t gongji_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// Exit signals only set a flag: the event loop sees it, leaves, and restores the terminal with
+// endwin. No SA_RESTART, so a wait for a key returns at once. Installed before newterm, so
+// ncurses leaves SIGINT and SIGTERM to us.
+static volatile sig_atomic_t gongji_pending_signal = 0;
+static void gongji_note_signal(int signal_number) { gongji_pending_signal = signal_number; }
+static inline void gongji_install_exit_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = gongji_note_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+static inline int gongji_take_pending_signal(void) {
+    int signal_number = gongji_pending_signal;
+    gongji_pending_signal = 0;
+    return signal_number;
+}
 
 #endif

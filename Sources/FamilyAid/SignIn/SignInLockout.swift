@@ -70,3 +70,4 @@ public enum SignInOutcome<Person: Sendable>: Sendable {
 }
 
 extension SignInOutcome: Equatable where Person: Equatable {}
+extension SignInOutcome: Hashable where Person: Hashable {}

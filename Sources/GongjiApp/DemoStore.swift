@@ -1,0 +1,39 @@
+import FamilyAid
+import Foundation
+import KioskStore
+
+/// A throwaway store for trying the kiosk, training and tests: created on first use with the
+/// demo personas, marked as a demo store (the kiosk shows a badge on it).
+public enum DemoStore {
+    public static let originID = "DEMO01"
+
+    /// Opens the demo store at `path`, creating and filling it when it is new.
+    public static func open(at path: String, now: Date, pinCost: PinHashCost = .standard) throws -> KioskDatabase {
+        let database = try KioskDatabase.open(at: path)
+        try fillIfNew(database, now: now, pinCost: pinCost)
+        return database
+    }
+
+    /// A demo store in memory (headless replay without --store, tests).
+    public static func inMemory(now: Date, pinCost: PinHashCost = .standard) throws -> KioskDatabase {
+        let database = try KioskDatabase.inMemory()
+        try fillIfNew(database, now: now, pinCost: pinCost)
+        return database
+    }
+
+    static func fillIfNew(_ database: KioskDatabase, now: Date, pinCost: PinHashCost) throws {
+        guard try database.installation() == nil else { return }
+        _ = try database.install(originID: originID, isDemo: true, now: now)
+        // One hash for the shared demo PIN keeps creation fast; real stores hash each PIN.
+        let credential = try PinHasher.credential(for: DemoPersonas.pin, cost: pinCost)
+        let people = DemoPersonas.all.map { persona in
+            (InsuredPersonRecord(
+                idNumber: persona.idNumber, name: persona.name,
+                insuranceKind: persona.insurance.rawValue, insuranceStatus: persona.status.rawValue,
+                regionCode: persona.region, balanceFen: persona.balanceFen,
+                carriedOverBalanceFen: persona.carriedOverFen, mobile: persona.mobile
+            ), Optional(credential))
+        }
+        try database.addInsuredPeople(people, now: now)
+    }
+}

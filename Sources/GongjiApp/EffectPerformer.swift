@@ -1,0 +1,58 @@
+import FamilyAid
+import Foundation
+import KioskStore
+import KioskUI
+import Logging
+
+/// Carries out what `update` asks for, against the store, and turns each answer into the event
+/// that feeds it back. Every failure becomes an event the kiosk can say in words; nothing here
+/// ever reaches the screen directly, and nothing personal reaches the log.
+public struct EffectPerformer: Sendable {
+    public let database: KioskDatabase
+    public let lockout: SignInLockout
+    let logger: Logger
+
+    public init(database: KioskDatabase, lockout: SignInLockout, logger: Logger) {
+        self.database = database
+        self.lockout = lockout
+        self.logger = logger
+    }
+
+    /// Performs one effect at `now`; returns the event that answers it, if any. `.quit` and
+    /// `.redrawAll` belong to whoever drives the screen and are left to it.
+    public func perform(_ effect: Effect, now: Date) -> Event? {
+        switch effect {
+        case .signIn(let id, let pin):
+            return signIn(id, pin: pin, now: now)
+        case .sessionEnded(let reason):
+            logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
+            return nil
+        case .redrawAll, .quit:
+            return nil
+        }
+    }
+
+    private func signIn(_ id: ResidentID, pin: String, now: Date) -> Event {
+        do {
+            let outcome = try database.signIn(idNumber: id.number, pin: pin, now: now, lockout: lockout)
+            switch outcome {
+            case .signedIn(let record):
+                guard let person = InsuredPerson(record: record, today: CivilDate(now)) else {
+                    logger.error("a registry row could not be read as a person")
+                    return .serviceFailed
+                }
+                logger.info("sign-in succeeded")
+                return .signInAnswered(.signedIn(person))
+            case .refused(let remaining):
+                logger.info("sign-in refused", metadata: ["remaining": "\(remaining)"])
+                return .signInAnswered(.refused(remainingTries: remaining))
+            case .locked(let until):
+                logger.notice("sign-in locked", metadata: ["until": "\(until)"])
+                return .signInAnswered(.locked(until: until))
+            }
+        } catch {
+            logger.error("sign-in failed in the store: \(error)")
+            return .serviceFailed
+        }
+    }
+}

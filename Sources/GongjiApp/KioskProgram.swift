@@ -1,0 +1,88 @@
+import FamilyAid
+import Foundation
+import KioskFrame
+import KioskStore
+import KioskTerminal
+import KioskUI
+import Logging
+
+/// Everything the `gongji` kiosk command needs, gathered from the command line.
+public struct KioskOptions: Sendable {
+    public var storePath: String?
+    public var demoStore: Bool
+    public var screensPath: String?
+    public var settings: KioskSettings
+
+    public init(storePath: String?, demoStore: Bool, screensPath: String?, settings: KioskSettings) {
+        self.storePath = storePath
+        self.demoStore = demoStore
+        self.screensPath = screensPath
+        self.settings = settings
+    }
+}
+
+/// Starts the kiosk: finds its texts, opens the store, takes over the terminal, runs until a
+/// signal, and gives the terminal back. Every problem before the terminal is taken over is
+/// reported as one clear line on standard error.
+public enum KioskProgram {
+    public static func run(_ options: KioskOptions, environment: [String: String], executablePath: String) throws -> Int32 {
+        TerminalLocale.ensureUTF8()
+        let catalog = try ScreensDirectory.locate(explicit: options.screensPath, environment: environment, executablePath: executablePath).loadCatalog()
+        let dataDirectory = DataDirectory.url(environment: environment)
+        try DataDirectory.prepare(dataDirectory)
+        let logger = LogFiles.fileLogger(in: dataDirectory, label: "gongji.kiosk")
+        let database = try StoreOpener.open(options, dataDirectory: dataDirectory, now: Date())
+        let isDemo = try database.installation()?.isDemo ?? false
+
+        let terminal = try Terminal(environment: environment)
+        defer { terminal.stop() }
+        let state = AppState(settings: options.settings, catalog: catalog, isDemoStore: isDemo, size: terminal.size, now: Date())
+        let performer = EffectPerformer(database: database, lockout: options.settings.lockout, logger: logger)
+        var session = TerminalSession(driver: KioskDriver(state: state, performer: performer), logger: logger)
+        logger.info("kiosk started", metadata: ["demo": "\(isDemo)"])
+        _ = session.run(on: terminal)
+        terminal.stop()
+        logger.info("kiosk stopped")
+        return 0
+    }
+}
+
+/// Which store a command works on: `--store PATH`, the demo store, or the installation's own.
+public enum StoreOpener {
+    public static func defaultPath(demo: Bool, dataDirectory: URL) -> String {
+        dataDirectory.appendingPathComponent(demo ? "demo.sqlite" : "gongji.sqlite").path
+    }
+
+    public static func open(_ options: KioskOptions, dataDirectory: URL, now: Date) throws -> KioskDatabase {
+        let path = options.storePath ?? defaultPath(demo: options.demoStore, dataDirectory: dataDirectory)
+        if options.demoStore { return try DemoStore.open(at: path, now: now) }
+        let database = try KioskDatabase.open(at: path)
+        if try database.installation() == nil {
+            _ = try database.install(originID: OriginID.random(), isDemo: false, now: now)
+        }
+        return database
+    }
+}
+
+/// An installation's origin: six characters from an alphabet without look-alikes (no 0/O, 1/I),
+/// so it can be read aloud and typed back.
+public enum OriginID {
+    static let alphabet = Array("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")
+
+    public static func random<G: RandomNumberGenerator>(using generator: inout G) -> String {
+        String((0..<6).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
+    public static func random() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return random(using: &generator)
+    }
+}
+
+/// The program's log: `gongji.log` in the data directory, never the terminal.
+public enum LogFiles {
+    public static func fileLogger(in directory: URL, label: String) -> Logger {
+        let sink = LogSink(url: directory.appendingPathComponent("gongji.log"))
+        return Logger(label: label) { label in FileLogHandler(label: label, sink: sink) }
+    }
+}

@@ -1,0 +1,56 @@
+import FamilyAid
+import Foundation
+import KioskFrame
+import KioskStore
+import KioskUI
+import Logging
+
+/// `gongji replay`: a key script against a store, printed as the screens it leads to.
+public enum ReplayRunner {
+    /// Monday 2026-11-23, 09:00 in Shanghai: a working morning, so replays start in office hours.
+    public static let defaultStart = Date(timeIntervalSince1970: 1_795_395_600)
+
+    public struct Outcome: Sendable {
+        public let output: String
+        public let succeeded: Bool
+        public let problem: String?
+        public let result: Replay.Result?
+    }
+
+    public static func run(
+        scriptText: String, scriptName: String, storePath: String?, size: Size, start: Date,
+        screensPath: String?, environment: [String: String], executablePath: String, everyFrame: Bool,
+        settings: KioskSettings = KioskSettings()
+    ) throws -> Outcome {
+        let script: KeyScript
+        do {
+            script = try KeyScript(parsing: scriptText)
+        } catch {
+            let message = "\(scriptName): \(error)"
+            return Outcome(output: "", succeeded: false, problem: message, result: nil)
+        }
+        let catalog = try ScreensDirectory.locate(explicit: screensPath, environment: environment, executablePath: executablePath).loadCatalog()
+        let database = try storePath.map { try DemoStore.open(at: $0, now: start) } ?? DemoStore.inMemory(now: start)
+        let isDemo = try database.installation()?.isDemo ?? false
+        let state = AppState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: size, now: start)
+        let performer = EffectPerformer(database: database, lockout: settings.lockout, logger: Logger(label: "gongji.replay") { _ in SwiftLogNoOpLogHandler() })
+        var replay = Replay(driver: KioskDriver(state: state, performer: performer))
+        let result = replay.run(script, everyFrame: everyFrame)
+        return Outcome(output: format(result, everyFrame: everyFrame), succeeded: result.failure == nil,
+                       problem: result.failure.map { "\(scriptName): \($0)" }, result: result)
+    }
+
+    static func format(_ result: Replay.Result, everyFrame: Bool) -> String {
+        var output = ""
+        if everyFrame {
+            for snapshot in result.snapshots {
+                output += "--- \(snapshot.label)"
+                if let caption = snapshot.caption { output += " | \(caption)" }
+                output += "\n\(snapshot.frame.text)\n"
+            }
+            output += "--- final\n"
+        }
+        output += result.finalFrame.text + "\n"
+        return output
+    }
+}

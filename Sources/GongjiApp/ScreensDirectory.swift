@@ -1,0 +1,81 @@
+import Foundation
+import KioskUI
+
+/// Finds and reads `screens/`, the content every word on screen comes from.
+///
+/// Looked for, in order: an explicit `--screens DIR`; `$GONGJI_SCREENS`; `screens/` beside the
+/// binary or in `../share/gongji/` (an installed copy); then up the binary's folders (so
+/// `swift run` and the `.build` binaries find the checkout's copy); last, the checkout this
+/// source was built from (the tests).
+public struct ScreensDirectory: Sendable {
+    public let url: URL
+
+    public init(url: URL) { self.url = url }
+
+    public static func locate(explicit: String?, environment: [String: String], executablePath: String) throws(ScreensError) -> ScreensDirectory {
+        if let explicit {
+            let url = URL(fileURLWithPath: explicit)
+            guard isScreens(url) else { throw .notFound(searched: [url.path]) }
+            return ScreensDirectory(url: url)
+        }
+        var candidates: [URL] = []
+        if let fromEnvironment = environment["GONGJI_SCREENS"] { candidates.append(URL(fileURLWithPath: fromEnvironment)) }
+        let binary = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
+        candidates.append(binary.appendingPathComponent("screens"))
+        candidates.append(binary.deletingLastPathComponent().appendingPathComponent("share/gongji/screens"))
+        var folder = binary
+        while folder.pathComponents.count > 1 {
+            candidates.append(folder.appendingPathComponent("screens"))
+            folder = folder.deletingLastPathComponent()
+        }
+        candidates.append(sourceCheckout)
+        guard let found = candidates.first(where: isScreens) else { throw .notFound(searched: candidates.map(\.path)) }
+        return ScreensDirectory(url: found)
+    }
+
+    /// The `screens/` of the checkout this file was compiled from.
+    public static var sourceCheckout: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("screens")
+    }
+
+    private static func isScreens(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("text/zh-Hans.yaml").path)
+    }
+
+    /// Reads every language's texts.
+    public func loadCatalog() throws(ScreensError) -> Catalog {
+        var sources: [Language: String] = [:]
+        for language in Language.allCases {
+            let file = url.appendingPathComponent("text/\(language.rawValue).yaml")
+            do {
+                sources[language] = try String(contentsOf: file, encoding: .utf8)
+            } catch {
+                throw .unreadable(file.path, reason: error.localizedDescription)
+            }
+        }
+        do {
+            return try Catalog(sources: sources)
+        } catch {
+            throw .invalid(error.description)
+        }
+    }
+}
+
+public enum ScreensError: Error, CustomStringConvertible {
+    case notFound(searched: [String])
+    case unreadable(String, reason: String)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let searched):
+            "cannot find the screens/ folder (the kiosk's texts); give it with --screens DIR. Looked in: " + searched.joined(separator: ", ")
+        case .unreadable(let path, let reason):
+            "cannot read \(path): \(reason)"
+        case .invalid(let reason):
+            "the texts in screens/ are not valid: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import FamilyAid
+import KioskFrame
+
+/// Everything that can happen to the kiosk: input from the person, the terminal, the clock, or
+/// the answer to an effect the kiosk asked for.
+public enum Event: Sendable {
+    case key(Key)
+    /// A mouse click or a touch at a screen position.
+    case tap(Position)
+    case resize(Size)
+    /// Time has passed (the runtime's timer, or a replay's virtual clock).
+    case tick
+    /// An identity card or code reader delivered an ID number: the same as typing it and Enter.
+    case identityRead(String)
+    case signInAnswered(SignInOutcome<InsuredPerson>)
+    /// The store could not do what was asked; the kiosk says so and keeps what was typed.
+    case serviceFailed
+}
+
+/// What the kiosk asks the outside world to do. `update` never does I/O; the runtime performs
+/// these and feeds any answer back as an `Event`.
+public enum Effect: Hashable, Sendable {
+    case signIn(ResidentID, pin: String)
+    /// A resident's session ended: the runtime forgets it (and, later, wipes its scans).
+    case sessionEnded(SessionEndReason)
+    /// Repaint everything from scratch (Ctrl-L, or after something else drew on the terminal).
+    case redrawAll
+    case quit
+}
+
+public enum SessionEndReason: String, Hashable, Sendable {
+    case finished
+    case idle
+    case endKey
+    case notThisPerson
+    case locked
+}

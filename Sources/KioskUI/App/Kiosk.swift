@@ -1,0 +1,106 @@
+import FamilyAid
+import Foundation
+import KioskFrame
+
+/// The kiosk as two pure functions, in the manner of the Elm architecture: `update` turns an event
+/// into a new state and the effects to perform; `view` draws a state. Neither reads a clock or
+/// touches a terminal or a file, so every screen and every flow is testable as plain values.
+public enum Kiosk {
+    public static func update(_ state: inout AppState, _ event: Event, now: Date) -> [Effect] {
+        state.now = now
+        var effects = revealDueSignIn(&state)
+        if IdleWatch.hasExpired(state) {
+            return effects + endSession(&state, reason: .idle)
+        }
+        switch event {
+        case .tick:
+            break
+        case .resize(let size):
+            state.size = size
+        case .key(let key):
+            effects += handleInput(&state) { handle(key, &$0) }
+        case .tap(let position):
+            effects += handleInput(&state) { handleTap(at: position, &$0) }
+        case .identityRead(let number):
+            effects += handleInput(&state) { IdentityNumberScreen.acceptReaderInput(number, &$0) }
+        case .signInAnswered(let outcome):
+            effects += SignInFlow.answer(outcome, &state)
+        case .serviceFailed:
+            SignInFlow.serviceFailed(&state)
+        }
+        return effects
+    }
+
+    public static func view(_ state: AppState) -> Rendering {
+        ScreenRenderer.render(state)
+    }
+
+    /// The next moment something changes on its own (the idle countdown, a held-back refusal), so
+    /// the runtime knows how long it may wait for a key.
+    public static func nextWakeUp(_ state: AppState) -> Date? {
+        [IdleWatch.nextWakeUp(state), state.session.pendingSignIn?.revealAt]
+            .compactMap { $0 }
+            .filter { $0 > state.now }
+            .min()
+    }
+
+    /// Ends the resident's session: back to a fresh welcome screen in Chinese, everything typed
+    /// discarded.
+    static func endSession(_ state: inout AppState, reason: SessionEndReason) -> [Effect] {
+        state = AppState(
+            settings: state.settings, catalog: state.catalog, isDemoStore: state.isDemoStore,
+            size: state.size, now: state.now
+        )
+        return [.sessionEnded(reason)]
+    }
+
+    /// Input from the person: while the countdown runs, a key only says "still here"; while the
+    /// window is too small, nothing but the global keys acts.
+    private static func handleInput(_ state: inout AppState, _ act: (inout AppState) -> [Effect]) -> [Effect] {
+        let countdownWasShowing = IdleWatch.secondsLeft(state) != nil
+        state.lastInputAt = state.now
+        if countdownWasShowing { return [] }
+        return act(&state)
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .function(2):
+            state.language = state.language.other
+            return []
+        case .function(10):
+            return endSession(&state, reason: .endKey)
+        case .control("l"):
+            return [.redrawAll]
+        default:
+            break
+        }
+        if state.isTooSmall { return [] }
+        if state.helpScroll != nil { return HelpOverlay.handle(key, &state) }
+        if key == .function(1) {
+            state.helpScroll = 0
+            return []
+        }
+        return ScreenRouter.handle(key, &state)
+    }
+
+    private static func handleTap(at position: Position, _ state: inout AppState) -> [Effect] {
+        guard let action = view(state).action(at: position) else { return [] }
+        switch action {
+        case .press(let key):
+            return handle(key, &state)
+        case .focus(let index):
+            state.focus = index
+            return []
+        case .activate(let index):
+            state.focus = index
+            return handle(.enter, &state)
+        }
+    }
+
+    private static func revealDueSignIn(_ state: inout AppState) -> [Effect] {
+        guard let pending = state.session.pendingSignIn, let revealAt = pending.revealAt,
+              let refusal = pending.refusal, state.now >= revealAt else { return [] }
+        return SignInFlow.reveal(refusal, &state)
+    }
+}

@@ -1,0 +1,31 @@
+import FamilyAid
+import Foundation
+import KioskFrame
+
+/// The timings and limits of one kiosk, set by whoever installs it.
+public struct KioskSettings: Hashable, Sendable {
+    /// Without a key for this long, the "are you still there?" countdown starts.
+    public var idleAfter: TimeInterval
+    /// How long the countdown runs before the session ends and everything typed is discarded.
+    public var countdown: TimeInterval
+    /// How long every refused sign-in takes, whatever the reason, so an unknown ID number and a
+    /// wrong PIN cannot be told apart by their timing.
+    public var refusedSignInDelay: TimeInterval
+    public var lockout: SignInLockout
+    /// Below this size the screen asks for a larger window instead of drawing a cramped one.
+    public var minimumSize: Size
+
+    public init(
+        idleAfter: TimeInterval = 90,
+        countdown: TimeInterval = 15,
+        refusedSignInDelay: TimeInterval = 2,
+        lockout: SignInLockout = .standard,
+        minimumSize: Size = Size(columns: 80, rows: 24)
+    ) {
+        self.idleAfter = idleAfter
+        self.countdown = countdown
+        self.refusedSignInDelay = refusedSignInDelay
+        self.lockout = lockout
+        self.minimumSize = minimumSize
+    }
+}

@@ -1,0 +1,36 @@
+import FamilyAid
+import Foundation
+
+/// Everything one resident has typed or been shown since they stepped up to the kiosk. It lives
+/// only in memory and is dropped whole when the session ends, so nothing of one resident is ever
+/// shown to the next.
+public struct ResidentSession: Hashable, Sendable {
+    public var idNumber = TextField(capacity: 18)
+    /// Whether the ID number's problem has been shown in full after Enter (while typing, only
+    /// problems that are certain already are shown).
+    public var idNumberSubmitted = false
+    public var residentID: ResidentID?
+    public var pin = TextField(capacity: 6)
+    public var pinNotice: PINNotice?
+    public var pendingSignIn: PendingSignIn?
+    public var person: InsuredPerson?
+    public var lockedUntil: Date?
+
+    public init() {}
+}
+
+/// Why the PIN screen asks again.
+public enum PINNotice: Hashable, Sendable {
+    case incomplete
+    case digitsOnly
+    case refused(remainingTries: Int)
+    case serviceUnavailable
+}
+
+/// A sign-in that has been asked of the store. A refusal is held back until `revealAt`, so every
+/// refusal takes the same time.
+public struct PendingSignIn: Hashable, Sendable {
+    public var requestedAt: Date
+    public var refusal: SignInOutcome<InsuredPerson>?
+    public var revealAt: Date?
+}

@@ -1,0 +1,58 @@
+import FamilyAid
+
+/// The signed-in resident's home: who they are (masked), what their insurance is, and in words
+/// whether they may share their account, with the shareable balance when they may.
+enum HomeScreen: ScreenFeature {
+    static let helpKey = "help.home"
+
+    static func step(_ state: AppState) -> Step? { nil }
+
+    static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: 2), .confirm] }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch ChoiceKey.interpret(key, focused: state.focus, count: 2) {
+        case .choose(0):
+            state.guideScroll = 0
+            ScreenRouter.go(to: .guide, &state)
+        case .choose:
+            return Kiosk.endSession(&state, reason: .finished)
+        case .moveFocus(let index):
+            state.focus = index
+        case .none:
+            break
+        }
+        return []
+    }
+
+    /// The verdict on sharing, in words, and whether it is good news.
+    static func verdict(for person: InsuredPerson, text: Localizer) -> (String, isGood: Bool) {
+        switch SharerStanding.assess(person) {
+        case .mayShare(let shareable):
+            (text("home.may_share", ["amount": shareable.yuanText]), true)
+        case .cannotShare(.residentInsurance):
+            (text["home.cannot_share.resident"], false)
+        case .cannotShare(.notInsured):
+            (text["home.cannot_share.not_insured"], false)
+        case .cannotShare(.accountSuspended(let status)):
+            (text("home.cannot_share.suspended", ["status": text["insurance_status.\(status.rawValue)"]]), false)
+        case .cannotShare(.nothingShareable):
+            (text["home.cannot_share.nothing_shareable"], false)
+        }
+    }
+
+    static func draw(_ state: AppState, on canvas: inout Canvas) {
+        guard let person = state.session.person else { return }
+        let text = state.text
+        canvas.paragraph(text("home.greeting", ["name": person.name.masked]), style: .title)
+        canvas.skip()
+        canvas.labelled(text["home.id"], person.id.masked)
+        canvas.labelled(text["home.insurance"], text["insurance_kind.\(person.insurance.rawValue)"]
+            + (person.insurance == .none ? "" : " · " + text["insurance_status.\(person.status.rawValue)"]))
+        canvas.labelled(text["home.region"], person.region.code)
+        canvas.skip()
+        let (message, isGood) = verdict(for: person, text: text)
+        canvas.paragraph(message, style: isGood ? .ok : .plain)
+        canvas.skip()
+        canvas.menu([text["home.guide"], text["home.finish"]], focused: state.focus)
+    }
+}

@@ -1,0 +1,111 @@
+import FamilyAid
+import KioskFrame
+
+/// Step 1 of identity check: the ID number, validated as it is typed.
+///
+/// Focus 0 is the field, 1 the confirm button, 2 the back button. Digits always go to the field
+/// (a PIN pad has nothing else), `*` types the check character X, full-width digits become
+/// ordinary ones, so whatever keyboard or input method is at hand works.
+enum IdentityNumberScreen: ScreenFeature {
+    static let helpKey = "help.identity_number"
+    static let fieldWidth = 24
+
+    static func step(_ state: AppState) -> Step? { Step(current: 1, total: 3) }
+
+    static func hints(_ state: AppState) -> [KeyHint] { [.confirm, .back, .next] }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape:
+            ScreenRouter.go(to: .welcome, &state)
+        case .tab, .down:
+            state.focus = (state.focus + 1) % 3
+        case .backTab, .up:
+            state.focus = (state.focus + 2) % 3
+        case .enter where state.focus == 2:
+            ScreenRouter.go(to: .welcome, &state)
+        case .enter:
+            submit(&state)
+        case .character(let character):
+            state.focus = 0
+            if let typed = normalizedInput(character) {
+                state.session.idNumber.insert(typed)
+                state.session.idNumberSubmitted = false
+            }
+        default:
+            if state.session.idNumber.apply(key) {
+                state.focus = 0
+                state.session.idNumberSubmitted = false
+            }
+        }
+        return []
+    }
+
+    /// A number from a card or code reader: typed in whole and confirmed.
+    static func acceptReaderInput(_ number: String, _ state: inout AppState) -> [Effect] {
+        guard state.screen == .welcome || state.screen == .identityNumber else { return [] }
+        state.session.idNumber = TextField("", capacity: 18)
+        for character in number { if let typed = normalizedInput(character) { state.session.idNumber.insert(typed) } }
+        ScreenRouter.go(to: .identityNumber, &state)
+        submit(&state)
+        return []
+    }
+
+    /// The character as it goes into the field: lower-case x and `*` become X, full-width digits
+    /// and letters their ordinary forms; nil for characters nobody means to type (controls).
+    static func normalizedInput(_ character: Character) -> Character? {
+        if character == "*" || character == "x" || character == "ｘ" || character == "Ｘ" { return "X" }
+        if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+           (0xFF10...0xFF19).contains(scalar.value) {
+            return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+        }
+        if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return nil }
+        return character
+    }
+
+    static func submit(_ state: inout AppState) {
+        state.session.idNumberSubmitted = true
+        guard let id = try? ResidentID.parse(state.session.idNumber.text, today: state.today) else {
+            state.focus = 0
+            return
+        }
+        state.session.residentID = id
+        state.session.pin.clear()
+        state.session.pinNotice = nil
+        ScreenRouter.go(to: .identityPIN, &state)
+    }
+
+    /// What to say under the field: a problem already certain while typing, every problem after
+    /// Enter, or the document type once the number is valid.
+    static func feedback(_ state: AppState) -> (String, Style)? {
+        let typed = state.session.idNumber.text
+        if typed.isEmpty {
+            return state.session.idNumberSubmitted ? (state.text["id_error.empty"], .error) : nil
+        }
+        do {
+            let id = try ResidentID.parse(typed, today: state.today)
+            return (state.text("identity_number.valid", ["kind": state.text["document_kind.\(id.documentKind.rawValue)"]]), .ok)
+        } catch {
+            if !state.session.idNumberSubmitted, ResidentID.problem(inPartial: typed, today: state.today) == nil {
+                return nil
+            }
+            return (IDErrorText.message(for: error, text: state.text), .error)
+        }
+    }
+
+    static func draw(_ state: AppState, on canvas: inout Canvas) {
+        canvas.paragraph(state.text["identity_number.title"], style: .title)
+        canvas.skip()
+        canvas.field(state.session.idNumber, label: state.text["identity_number.label"], width: fieldWidth, isFocused: state.focus == 0, focusIndex: 0)
+        canvas.skip()
+        if let (message, style) = feedback(state) {
+            canvas.paragraph(message, style: style)
+        } else {
+            canvas.paragraph(state.text["identity_number.hint"], style: .hint)
+        }
+        canvas.skip()
+        canvas.paragraph(state.text["identity_number.kinds"], style: .hint)
+        canvas.row = max(canvas.row + 1, canvas.bottom - 2)
+        canvas.buttons([state.text["button.confirm"], state.text["button.back"]], focused: state.focus, firstFocusIndex: 1)
+    }
+}

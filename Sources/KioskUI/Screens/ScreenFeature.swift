@@ -1,0 +1,37 @@
+/// One screen of the kiosk: how it reads keys and how it draws. Each lives in its own file; the
+/// router picks the one for the current `Screen`.
+protocol ScreenFeature {
+    /// The catalog key of this screen's help page (F1).
+    static var helpKey: String { get }
+    /// Where the person is in a flow, for the header; nil outside one.
+    static func step(_ state: AppState) -> Step?
+    /// The keys that work on this screen, for the footer (the global ones are added for it).
+    static func hints(_ state: AppState) -> [KeyHint]
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect]
+    static func draw(_ state: AppState, on canvas: inout Canvas)
+}
+
+enum ScreenRouter {
+    static func feature(for screen: Screen) -> any ScreenFeature.Type {
+        switch screen {
+        case .welcome: WelcomeScreen.self
+        case .identityNumber: IdentityNumberScreen.self
+        case .identityPIN: IdentityPINScreen.self
+        case .verifying: VerifyingScreen.self
+        case .signInLocked: SignInLockedScreen.self
+        case .confirmIdentity: ConfirmIdentityScreen.self
+        case .home: HomeScreen.self
+        case .guide: GuideScreen.self
+        }
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        feature(for: state.screen).handle(key, &state)
+    }
+
+    /// Moves to another screen with the focus on its first item.
+    static func go(to screen: Screen, _ state: inout AppState) {
+        state.screen = screen
+        state.focus = 0
+    }
+}

@@ -1,0 +1,26 @@
+import KioskFrame
+
+/// Draws the whole screen for a state: the window-too-small notice, or the header, the current
+/// screen's body, the footer, and whatever lies over them (help, the idle countdown).
+enum ScreenRenderer {
+    static func render(_ state: AppState) -> Rendering {
+        if state.isTooSmall { return TooSmallScreen.render(state) }
+        let feature = ScreenRouter.feature(for: state.screen)
+        let chrome = Chrome(text: state.text, size: state.size)
+        var canvas = Canvas(size: state.size, text: state.text, bodyRows: chrome.bodyRows)
+        chrome.drawHeader(into: &canvas.rendering.frame, step: feature.step(state), isDemo: state.isDemoStore)
+
+        if let scroll = state.helpScroll {
+            HelpOverlay.draw(state, scroll: scroll, helpKey: feature.helpKey, on: &canvas)
+            canvas.rendering.targets += chrome.drawFooter(into: &canvas.rendering.frame, hints: HelpOverlay.hints)
+            return canvas.rendering
+        }
+        feature.draw(state, on: &canvas)
+        let hints = feature.hints(state) + [.help, .language, .endSession]
+        canvas.rendering.targets += chrome.drawFooter(into: &canvas.rendering.frame, hints: hints)
+        if let secondsLeft = IdleWatch.secondsLeft(state) {
+            IdleCountdownOverlay.draw(secondsLeft: secondsLeft, text: state.text, on: &canvas.rendering)
+        }
+        return canvas.rendering
+    }
+}

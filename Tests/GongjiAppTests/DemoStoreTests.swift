@@ -1,0 +1,59 @@
+import FamilyAid
+import Foundation
+@testable import GongjiApp
+import KioskStore
+import Testing
+
+@Suite("Demo store")
+struct DemoStoreTests {
+    @Test func everyPersonaHasAValidGeneratedNumber() throws {
+        for persona in DemoPersonas.all {
+            let id = try ResidentID.parse(persona.idNumber, today: CivilDate(year: 2026, month: 11, day: 23)!)
+            #expect(id.number == persona.idNumber)
+        }
+        #expect(Set(DemoPersonas.all.map(\.idNumber)).count == DemoPersonas.all.count)
+    }
+
+    @Test func thePersonasCoverEveryHomeVerdict() throws {
+        let today = CivilDate(year: 2026, month: 11, day: 23)!
+        let people = DemoPersonas.all.map { persona in
+            InsuredPerson(record: InsuredPersonRecord(
+                idNumber: persona.idNumber, name: persona.name, insuranceKind: persona.insurance.rawValue,
+                insuranceStatus: persona.status.rawValue, regionCode: persona.region, balanceFen: persona.balanceFen,
+                carriedOverBalanceFen: persona.carriedOverFen, mobile: persona.mobile
+            ), today: today)
+        }
+        let standings = people.compactMap { $0 }.map { SharerStanding.assess($0) }
+        #expect(people.allSatisfy { $0 != nil })
+        #expect(standings.contains { if case .mayShare = $0 { true } else { false } })
+        for reason in [SharerIneligibility.residentInsurance, .notInsured, .accountSuspended(.suspended), .nothingShareable] {
+            #expect(standings.contains(.cannotShare(reason)), "no persona shows \(reason)")
+        }
+        let ages = people.compactMap { $0?.id.age(on: today) }
+        #expect(ages.contains { $0 < 16 }, "a child under 16")
+        #expect(ages.contains { (16..<30).contains($0) }, "a child over 16")
+        #expect(ages.contains { $0 >= 60 }, "a parent over 60")
+    }
+
+    @Test func aNewDemoStoreIsMarkedAndVerifies() throws {
+        let directory = try TemporaryDirectory()
+        let database = try DemoStore.open(at: directory.path("demo.sqlite"), now: Date(), pinCost: .fastForTests)
+        #expect(try database.installation()?.isDemo == true)
+        #expect(try database.insuredPersonCount() == DemoPersonas.all.count)
+        #expect(try database.verifyJournal() == .ok(origins: 1, events: try database.journalEvents(origin: DemoStore.originID).count))
+        // Opening it again adds nobody twice.
+        let again = try DemoStore.open(at: directory.path("demo.sqlite"), now: Date(), pinCost: .fastForTests)
+        #expect(try again.insuredPersonCount() == DemoPersonas.all.count)
+    }
+}
+
+@Suite("README")
+struct ReadmeTests {
+    @Test func theReadmeListsEveryDemoPersonaWithTheirNumber() throws {
+        let readme = try String(contentsOf: ScreensDirectory.sourceCheckout.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        for persona in DemoPersonas.all {
+            #expect(readme.contains("| \(persona.name) | \(persona.idNumber) |"), "README lacks \(persona.name)")
+        }
+        #expect(readme.contains("Every demo PIN is `\(DemoPersonas.pin)`"))
+    }
+}

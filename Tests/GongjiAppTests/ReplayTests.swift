@@ -1,0 +1,96 @@
+import Foundation
+@testable import GongjiApp
+import KioskFrame
+import KioskStore
+import KioskUI
+import Testing
+
+@Suite("Headless replay")
+struct ReplayTests {
+    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
+
+    func replay(_ name: String, store: String? = nil, everyFrame: Bool = false) throws -> ReplayRunner.Outcome {
+        let text = try String(contentsOf: Self.scripts.appendingPathComponent(name), encoding: .utf8)
+        return try replay(text: text, name: name, store: store, everyFrame: everyFrame)
+    }
+
+    func replay(text: String, name: String = "script", store: String? = nil, everyFrame: Bool = false) throws -> ReplayRunner.Outcome {
+        try ReplayRunner.run(
+            scriptText: text, scriptName: name, storePath: store, size: Size(columns: 80, rows: 24),
+            start: ReplayRunner.defaultStart, screensPath: ScreensDirectory.sourceCheckout.path,
+            environment: [:], executablePath: "/nonexistent/gongji", everyFrame: everyFrame
+        )
+    }
+
+    @Test("Scripts that must pass", arguments: ["sign-in-sharer.keys", "sign-in-resident.keys", "three-wrong-pins.keys", "walk-away.keys"])
+    func scriptPasses(name: String) throws {
+        let outcome = try replay(name)
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+    }
+
+    @Test func theLockSurvivesARestart() throws {
+        let directory = try TemporaryDirectory()
+        let store = directory.path("kiosk.sqlite")
+        #expect(try replay("three-wrong-pins.keys", store: store).succeeded)
+        let second = try replay("locked-after-restart.keys", store: store)
+        #expect(second.succeeded, "\(second.problem ?? "")\n\(second.output)")
+    }
+
+    @Test func anUnknownNumberBehavesExactlyLikeAWrongPIN() throws {
+        let known = try replay(text: "1110105196803150118<Enter>000000<Enter><wait:1999>")
+        let unregistered = try replay(text: "111010519491231002X<Enter>000000<Enter><wait:1999>")
+        #expect(known.output == unregistered.output, "both still wait after 1.999 s")
+        let knownAfter = try replay(text: "1110105196803150118<Enter>000000<Enter><wait:2000>")
+        let unregisteredAfter = try replay(text: "111010519491231002X<Enter>000000<Enter><wait:2000>")
+        #expect(knownAfter.output.contains("还可以再试 2 次"))
+        #expect(unregisteredAfter.output.contains("还可以再试 2 次"))
+    }
+
+    @Test func aFailingExpectStopsWithItsPosition() throws {
+        let outcome = try replay(text: "1\n<expect:不会出现的文字>\n")
+        #expect(!outcome.succeeded)
+        #expect(outcome.problem == "script: line 2, column 1: expected \"不会出现的文字\" on the screen, but it is not there")
+        #expect(outcome.output.contains("请输入您的证件号码"), "the screen at the failure is printed")
+    }
+
+    @Test func aScriptErrorIsReportedWithLineAndColumn() throws {
+        let outcome = try replay(text: "1\n12<Bogus>", name: "bad.keys")
+        #expect(!outcome.succeeded)
+        #expect(outcome.problem?.hasPrefix("bad.keys: line 2, column 3") == true, "\(outcome.problem ?? "")")
+    }
+
+    @Test func everyFramePrintsEachStepWithItsCaption() throws {
+        let outcome = try replay(text: "<caption:开始办理>1<resize:60x20>", everyFrame: true)
+        #expect(outcome.output.contains("--- 1 at 1:19 | 开始办理"))
+        #expect(outcome.output.contains("--- <resize:60x20> at 1:20"))
+        #expect(outcome.output.contains("窗口太小"))
+        #expect(outcome.output.contains("--- final"))
+    }
+
+    @Test func replayIsDeterministic() throws {
+        let first = try replay("sign-in-sharer.keys")
+        let second = try replay("sign-in-sharer.keys")
+        #expect(first.output == second.output)
+    }
+
+    @Test func workingDaysMoveTheVirtualClockPastTheWeekend() throws {
+        // Monday 09:00 + 5 working days is the next Monday: the idle countdown has long run out.
+        let outcome = try replay(text: "1<clock:+5wd><expect:办理家庭共济>")
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")")
+        #expect(outcome.result?.state.now == ReplayRunner.defaultStart.addingTimeInterval(7 * 86_400))
+    }
+}
+
+/// A folder that disappears with the test.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("gongji-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}

@@ -1,0 +1,126 @@
+@testable import KioskFrame
+import Testing
+
+@Suite("Frame")
+struct FrameTests {
+    @Test func wideGlyphTakesTwoCellsAndMarksTheCoveredHalf() {
+        var frame = Frame(size: Size(columns: 6, rows: 1))
+        let written = frame.write("共a", at: Position(row: 0, column: 1))
+        #expect(written == 3)
+        #expect(frame[0, 1].grapheme == "共")
+        #expect(frame[0, 1].width == 2)
+        #expect(frame[0, 2].isContinuation)
+        #expect(frame[0, 3].grapheme == "a")
+        #expect(frame.line(0) == " 共a  ")
+    }
+
+    @Test func aWideGlyphIsNeverCutAtTheRightEdge() {
+        var frame = Frame(size: Size(columns: 5, rows: 1))
+        let written = frame.write("家庭共济", at: Position(row: 0, column: 0))
+        #expect(written == 4)
+        #expect(frame.line(0) == "家庭 ")
+        #expect(!frame[0, 4].isContinuation)
+    }
+
+    @Test func aWideGlyphIsNeverCutAtALimit() {
+        var frame = Frame(size: Size(columns: 10, rows: 1))
+        #expect(frame.write("家庭共济", at: Position(row: 0, column: 0), limit: 3) == 2)
+        #expect(frame.line(0).hasPrefix("家 "))
+    }
+
+    @Test func overwritingEitherHalfBlanksTheWholeGlyph() {
+        var frame = Frame(size: Size(columns: 4, rows: 1))
+        frame.write("共济", at: Position(row: 0, column: 0))
+        frame.write("x", at: Position(row: 0, column: 1))
+        #expect(frame.line(0) == " x济")
+        frame.write("y", at: Position(row: 0, column: 2))
+        #expect(frame.line(0) == " xy ")
+        #expect(frame.cells.allSatisfy { !$0.isContinuation })
+    }
+
+    @Test func writingAWideGlyphOverAnotherShiftedByOneBlanksTheLeftover() {
+        var frame = Frame(size: Size(columns: 5, rows: 1))
+        frame.write("共济", at: Position(row: 0, column: 0))
+        frame.write("中", at: Position(row: 0, column: 1))
+        #expect(frame.line(0) == " 中  ")
+        #expect(FrameInvariants.problems(in: frame).isEmpty)
+    }
+
+    @Test func controlCharactersNeverReachTheTerminal() {
+        var frame = Frame(size: Size(columns: 10, rows: 1))
+        frame.write("a\u{1B}[2Jb", at: Position(row: 0, column: 0))
+        #expect(frame.line(0) == "a?[2Jb    ")
+    }
+
+    @Test func writingOutsideTheFrameIsClipped() {
+        var frame = Frame(size: Size(columns: 4, rows: 2))
+        #expect(frame.write("abc", at: Position(row: 5, column: 0)) == 0)
+        frame.write("abcdef", at: Position(row: 1, column: -2))
+        #expect(frame.line(1) == "cdef")
+        #expect(frame.text == "\ncdef")
+    }
+
+    @Test func containsFindsTextWithinAndAcrossRows() {
+        var frame = Frame(size: Size(columns: 12, rows: 2))
+        frame.write("请输入证件", at: Position(row: 0, column: 0))
+        frame.write("号码", at: Position(row: 1, column: 0))
+        #expect(frame.contains("输入证件"))
+        #expect(frame.contains("请输入证件 号码"))
+        #expect(!frame.contains("密码"))
+    }
+
+    @Test("Random writes keep every invariant", arguments: 0..<20)
+    func randomWritesKeepInvariants(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let samples = ["共济", "a", "家庭b共", "·", "ＡＢ", "e\u{301}x", "长长长长长长长长长长长长长长长"]
+        var frame = Frame(size: Size(columns: 13, rows: 3))
+        for _ in 0..<200 {
+            let text = samples.randomElement(using: &generator)!
+            let position = Position(row: Int.random(in: -1...3, using: &generator), column: Int.random(in: -3...14, using: &generator))
+            frame.write(text, at: position, limit: Int.random(in: 0...20, using: &generator))
+            #expect(FrameInvariants.problems(in: frame).isEmpty)
+        }
+    }
+}
+
+/// The rules every frame must keep, whatever was written into it.
+enum FrameInvariants {
+    static func problems(in frame: Frame) -> [String] {
+        var problems: [String] = []
+        for row in 0..<frame.size.rows {
+            var column = 0
+            while column < frame.size.columns {
+                let cell = frame[row, column]
+                if cell.isContinuation {
+                    problems.append("row \(row) column \(column): a covered half without its glyph")
+                    column += 1
+                } else if cell.width == 2 {
+                    if column + 1 >= frame.size.columns || !frame[row, column + 1].isContinuation {
+                        problems.append("row \(row) column \(column): a wide glyph without its covered half")
+                    }
+                    column += 2
+                } else {
+                    column += 1
+                }
+            }
+            if frame.line(row).displayWidth != frame.size.columns {
+                problems.append("row \(row) is not exactly as wide as the frame")
+            }
+        }
+        return problems
+    }
+}
+
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

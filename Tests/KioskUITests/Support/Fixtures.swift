@@ -1,0 +1,91 @@
+import FamilyAid
+import Foundation
+import KioskFrame
+@testable import KioskUI
+
+/// Fictional people and a kiosk state to drive, for the UI tests.
+enum Fixtures {
+    /// Monday 2026-11-23, 09:00 in Shanghai.
+    static let start = Date(timeIntervalSince1970: 1_795_395_600)
+    static let today = CivilDate(year: 2026, month: 11, day: 23)!
+
+    static func id(_ first17: String) -> ResidentID {
+        let number = first17 + String(ResidentID.checkCharacter(forFirst17: first17)!)
+        return try! ResidentID.parse(number, today: today)
+    }
+
+    static let sharerID = id("11010519680315011")
+
+    static func person(
+        name: String = "王建国", id: ResidentID = sharerID, insurance: InsuranceKind = .employee,
+        status: InsuranceStatus = .active, balanceFen: Int64 = 1_234_567
+    ) -> InsuredPerson {
+        InsuredPerson(
+            id: id, name: PersonName(name), insurance: insurance, status: status,
+            region: PoolingRegion(code: "110105")!, accountBalance: Money(fen: balanceFen),
+            carriedOverBalance: Money(fen: min(balanceFen, 1_000_000)), mobile: MobileNumber("13800138001")
+        )
+    }
+
+    static func state(size: Size = Size(columns: 80, rows: 24), demo: Bool = false) -> AppState {
+        AppState(catalog: TestCatalog.shared, isDemoStore: demo, size: size, now: start)
+    }
+}
+
+/// Drives a kiosk state the way a person would, one event at a time, with a clock that only
+/// moves when told to; remembers the effects asked for.
+struct KioskProbe {
+    var state: AppState
+    var now: Date
+    var effects: [Effect] = []
+
+    init(_ state: AppState = Fixtures.state()) {
+        self.state = state
+        now = state.now
+    }
+
+    mutating func send(_ event: Event) {
+        effects += Kiosk.update(&state, event, now: now)
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { send(.key(key)) }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { send(.key(.character(character))) }
+    }
+
+    mutating func wait(_ seconds: TimeInterval) {
+        now = now.addingTimeInterval(seconds)
+        send(.tick)
+    }
+
+    mutating func tap(_ row: Int, _ column: Int) {
+        send(.tap(Position(row: row, column: column)))
+    }
+
+    var frame: Frame { Kiosk.view(state).frame }
+    var screen: Screen { state.screen }
+
+    /// The position of the first cell of `text` on screen.
+    func position(of text: String) -> Position? {
+        for row in 0..<frame.size.rows {
+            let line = frame.line(row)
+            if let range = line.range(of: text) {
+                return Position(row: row, column: line[..<range.lowerBound].displayWidth)
+            }
+        }
+        return nil
+    }
+
+    /// Signs in as `person` the way the kiosk does: ID number, PIN, the store's answer.
+    mutating func signIn(as person: InsuredPerson) {
+        press(.character("1"))
+        type(person.id.number)
+        press(.enter)
+        type("123456")
+        press(.enter)
+        send(.signInAnswered(.signedIn(person)))
+    }
+}
