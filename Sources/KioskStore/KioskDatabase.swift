@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+
+/// The kiosk's store: one SQLite file holding the installation, the insured-person registry,
+/// sign-in attempts and the append-only journal.
+///
+/// Every method is one intent. Every method that changes something is one write transaction
+/// that also appends the matching journal event, so the journal never misses a change and
+/// never records one that was not saved. Methods are synchronous and may be called from any
+/// thread; SQLite serialises writers, including writers in other processes.
+public final class KioskDatabase: Sendable {
+    /// The connection: a pool (WAL, concurrent readers) for a file, a queue for memory.
+    let writer: any DatabaseWriter
+    /// Where the store lives, for error messages.
+    let location: String
+
+    /// How long a write waits for another program (a kiosk and a clerk console on one file)
+    /// before giving up with `KioskStoreError.busy`.
+    public static let busyTimeout: TimeInterval = 5
+
+    private init(writer: any DatabaseWriter, location: String) {
+        self.writer = writer
+        self.location = location
+    }
+
+    /// Opens (creating if needed) the store at `path`: WAL mode, foreign keys on, a busy timeout
+    /// so that a second program on the same file waits instead of failing, migrations run.
+    public static func open(at path: String) throws -> KioskDatabase {
+        try explainingErrors(location: path) {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            let database = KioskDatabase(writer: pool, location: path)
+            try database.prepareSchema()
+            return database
+        }
+    }
+
+    /// A fresh store in memory, migrated like a file: for tests.
+    public static func inMemory() throws -> KioskDatabase {
+        try explainingErrors(location: "memory") {
+            let queue = try DatabaseQueue(configuration: configuration)
+            let database = KioskDatabase(writer: queue, location: "memory")
+            try database.prepareSchema()
+            return database
+        }
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "gongji.store"
+        return configuration
+    }
+
+    /// Refuses a file that belongs to another program or to a newer gongji, then brings the
+    /// schema up to date.
+    private func prepareSchema() throws {
+        let migrator = StoreSchema.migrator
+        try writer.read { db in
+            try StoreSchema.checkBelongsToGongji(db, path: location)
+            if try migrator.hasBeenSuperseded(db) {
+                throw KioskStoreError.madeByNewerVersion(path: location)
+            }
+        }
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            // Another program opening the same new file at the same moment may have run the
+            // migrations first; then there is nothing left to do.
+            guard try writer.read(migrator.hasCompletedMigrations) else { throw error }
+        }
+    }
+
+    /// Reads in a consistent snapshot, with database failures explained.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.explainingErrors(location: location) { try writer.read(body) }
+    }
+
+    /// One write transaction (BEGIN IMMEDIATE, so a busy store is waited for up front), with
+    /// database failures explained.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.explainingErrors(location: location) { try writer.write(body) }
+    }
+
+    private static func explainingErrors<T>(location: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw KioskStoreError.explaining(error, path: location)
+        }
+    }
+}

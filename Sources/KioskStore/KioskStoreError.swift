@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// What can go wrong with the store, in words a counter clerk can act on.
+///
+/// The cases are typed so that the program can choose its own wording in either language; the
+/// descriptions here are the plain English fallback written to the log. None of them ever carries
+/// an ID number, a name or a PIN, because errors end up in logs.
+public enum KioskStoreError: Error, Equatable, Sendable {
+    /// The file exists but is not a gongji store (another program's database, or not a database).
+    case notAGongjiStore(path: String)
+    /// The store was written by a newer version of gongji, which this version must not touch.
+    case madeByNewerVersion(path: String)
+    /// The store (or its folder) cannot be written to.
+    case readOnly(path: String)
+    /// The store cannot be opened at all: a missing folder, no permission, and the like.
+    case cannotOpen(path: String, reason: String)
+    /// The disk holding the store is full; nothing was saved.
+    case diskFull
+    /// The store file is damaged and must be restored from a copy.
+    case damaged(path: String)
+    /// Another program kept the store busy for longer than the wait allows; nothing was saved.
+    case busy
+    /// The store already belongs to an installation; it is set up only once.
+    case alreadyInstalled(originID: String)
+    /// The store has not been set up for an installation yet.
+    case notInstalled
+    /// Demo data may only go into a demo store, never into a real one.
+    case notADemoStore
+    /// A person with this ID number is already in the registry.
+    case personAlreadyRegistered
+    /// The store refused a record because it breaks one of its rules.
+    case recordRejected(reason: String)
+    /// A stored PIN credential uses a method this version does not know.
+    case unsupportedPinAlgorithm(String)
+    /// The cost parameters for a PIN hash are not usable.
+    case invalidPinHashCost(PinHashCost)
+}
+
+extension KioskStoreError: LocalizedError {
+    public var errorDescription: String? {
+        switch self {
+        case .notAGongjiStore(let path):
+            "The file \(path) is not a gongji store. Check the --store path; another program's file is never changed."
+        case .madeByNewerVersion(let path):
+            "The store \(path) was written by a newer version of gongji. Install that version to use it."
+        case .readOnly(let path):
+            "The store \(path) is read-only. Nothing can be saved until the file and its folder are writable."
+        case .cannotOpen(let path, let reason):
+            "The store \(path) cannot be opened: \(reason)."
+        case .diskFull:
+            "The disk is full. Nothing was saved; free some space and try again."
+        case .damaged(let path):
+            "The store \(path) is damaged. Restore it from the latest copy."
+        case .busy:
+            "Another program kept the store busy for too long. Nothing was saved; try again."
+        case .alreadyInstalled(let originID):
+            "This store already belongs to installation \(originID); it is set up only once."
+        case .notInstalled:
+            "This store has not been set up for an installation yet."
+        case .notADemoStore:
+            "This is a real store: demo data is never added to it."
+        case .personAlreadyRegistered:
+            "A person with this ID number is already in the registry."
+        case .recordRejected(let reason):
+            "The store refused the record: \(reason)."
+        case .unsupportedPinAlgorithm(let algorithm):
+            "A card PIN was stored with an unknown method (\(algorithm))."
+        case .invalidPinHashCost(let cost):
+            "The PIN hash cost N=\(cost.n) r=\(cost.r) p=\(cost.p) is not usable: N must be a power of two above 1, r and p at least 1."
+        }
+    }
+}
+
+extension KioskStoreError {
+    /// The store error that explains a low-level SQLite failure, or nil when SQLite's own words
+    /// are the best there is.
+    init?(_ error: DatabaseError, path: String) {
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            self = .notAGongjiStore(path: path)
+        case .SQLITE_READONLY:
+            self = .readOnly(path: path)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            self = .cannotOpen(path: path, reason: error.message ?? "the file or its folder is not accessible")
+        case .SQLITE_FULL:
+            self = .diskFull
+        case .SQLITE_CORRUPT:
+            self = .damaged(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            self = .busy
+        case .SQLITE_CONSTRAINT:
+            self = .recordRejected(reason: error.message ?? "a rule of the store")
+        default:
+            return nil
+        }
+    }
+
+    /// `error` as a store error when it is a database failure the store can explain.
+    static func explaining(_ error: any Error, path: String) -> any Error {
+        guard let databaseError = error as? DatabaseError,
+              let storeError = KioskStoreError(databaseError, path: path)
+        else { return error }
+        return storeError
+    }
+}

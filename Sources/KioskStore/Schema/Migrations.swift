@@ -1,0 +1,141 @@
+import GRDB
+
+/// The store's schema, as a timeline of named migrations from an empty file.
+///
+/// Migrations speak SQL only and never refer to Swift record types: a migration that has shipped
+/// describes a past state of every kiosk's file and must never change. New needs get new
+/// migrations, appended at the end.
+///
+/// The schema carries the rules itself (checks, keys, triggers) so that the data stays consistent
+/// whatever the Swift code above it gets wrong.
+enum StoreSchema {
+    /// Written into the SQLite header (`PRAGMA application_id`) so that a gongji store can be told
+    /// from any other SQLite file before anything is changed. The bytes spell "gjks".
+    static let applicationID: Int32 = 0x676A_6B73
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: installation, registry, sign-in attempts, journal") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try createInstallation(db)
+            try createRegistry(db)
+            try createSignInAttempts(db)
+            try createJournal(db)
+        }
+        return migrator
+    }
+
+    /// One row: who this store belongs to. The subject secret keys the HMAC that turns a typed ID
+    /// number into the pseudonymous subject used by sign-in attempts and the journal.
+    private static func createInstallation(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE installation (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                origin_id TEXT NOT NULL CHECK (length(origin_id) BETWEEN 1 AND 64),
+                is_demo INTEGER NOT NULL CHECK (is_demo IN (0, 1)),
+                created_at TEXT NOT NULL,
+                subject_secret BLOB NOT NULL CHECK (length(subject_secret) = 32)
+            ) STRICT
+            """)
+    }
+
+    /// The insured-person registry and, beside it, each person's card PIN as a salted scrypt hash
+    /// with the cost it was made with, so that costs can rise later without breaking old hashes.
+    private static func createRegistry(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE insured_person (
+                id_number TEXT NOT NULL PRIMARY KEY
+                    CONSTRAINT id_number_is_18_upper_case_characters
+                    CHECK (length(id_number) = 18 AND id_number = upper(id_number)),
+                name TEXT NOT NULL
+                    CONSTRAINT name_is_not_empty CHECK (length(name) > 0),
+                insurance_kind TEXT NOT NULL
+                    CONSTRAINT insurance_kind_is_employee_resident_or_none
+                    CHECK (insurance_kind IN ('employee', 'resident', 'none')),
+                insurance_status TEXT NOT NULL
+                    CONSTRAINT insurance_status_is_active_suspended_or_frozen
+                    CHECK (insurance_status IN ('active', 'suspended', 'frozen')),
+                region_code TEXT NOT NULL
+                    CONSTRAINT region_code_is_6_digits
+                    CHECK (length(region_code) = 6 AND region_code NOT GLOB '*[^0-9]*'),
+                balance_fen INTEGER NOT NULL
+                    CONSTRAINT balance_is_not_negative CHECK (balance_fen >= 0),
+                carried_over_balance_fen INTEGER NOT NULL
+                    CONSTRAINT carried_over_balance_is_part_of_the_balance
+                    CHECK (carried_over_balance_fen BETWEEN 0 AND balance_fen),
+                mobile TEXT
+            ) STRICT
+            """)
+        try db.execute(sql: """
+            CREATE TABLE pin_credential (
+                id_number TEXT NOT NULL PRIMARY KEY
+                    REFERENCES insured_person(id_number) ON DELETE CASCADE,
+                algorithm TEXT NOT NULL CHECK (algorithm = 'scrypt'),
+                salt BLOB NOT NULL CHECK (length(salt) >= 16),
+                hash BLOB NOT NULL CHECK (length(hash) >= 16),
+                cost_n INTEGER NOT NULL CHECK (cost_n > 1),
+                cost_r INTEGER NOT NULL CHECK (cost_r >= 1),
+                cost_p INTEGER NOT NULL CHECK (cost_p >= 1)
+            ) STRICT
+            """)
+    }
+
+    /// Failed sign-ins per subject (never per ID number in clear), for ID numbers the registry
+    /// knows and for those it does not, so that both behave alike.
+    private static func createSignInAttempts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE sign_in_attempt (
+                subject TEXT NOT NULL PRIMARY KEY CHECK (length(subject) = 64),
+                failures INTEGER NOT NULL CHECK (failures >= 0),
+                locked_until TEXT
+            ) STRICT
+            """)
+    }
+
+    /// The append-only journal: one hash chain per origin, keyed (origin, sequence), so that the
+    /// central office can merge the chains of many installations into one table unchanged.
+    /// The triggers make "append-only" a property of the file, not a promise of the code.
+    private static func createJournal(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE journal_event (
+                origin TEXT NOT NULL CHECK (length(origin) BETWEEN 1 AND 64),
+                sequence INTEGER NOT NULL CHECK (sequence >= 1),
+                kind TEXT NOT NULL CHECK (length(kind) > 0),
+                payload TEXT NOT NULL CHECK (json_valid(payload)),
+                recorded_at TEXT NOT NULL,
+                prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+                hash TEXT NOT NULL CHECK (length(hash) = 64),
+                PRIMARY KEY (origin, sequence)
+            ) STRICT, WITHOUT ROWID
+            """)
+        try db.execute(sql: """
+            CREATE TRIGGER journal_event_is_never_updated
+            BEFORE UPDATE ON journal_event
+            BEGIN
+                SELECT RAISE(ABORT, 'the journal is append-only: an event can never be changed');
+            END
+            """)
+        try db.execute(sql: """
+            CREATE TRIGGER journal_event_is_never_deleted
+            BEFORE DELETE ON journal_event
+            BEGIN
+                SELECT RAISE(ABORT, 'the journal is append-only: an event can never be deleted');
+            END
+            """)
+    }
+}
+
+extension StoreSchema {
+    /// Throws `notAGongjiStore` unless the file is empty or carries gongji's application ID, so
+    /// that a wrong `--store` path never gets gongji's tables added to someone else's database.
+    static func checkBelongsToGongji(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if applicationID == Self.applicationID { return }
+        let hasTables = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%')
+            """) ?? false
+        if applicationID != 0 || hasTables {
+            throw KioskStoreError.notAGongjiStore(path: path)
+        }
+    }
+}
