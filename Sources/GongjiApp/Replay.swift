@@ -98,7 +98,7 @@ public struct Replay {
 
     static func label(of step: KeyScriptStep) -> String {
         switch step {
-        case .key(let key, let position): "\(key.scriptToken) at \(position)"
+        case .key(let key, let position): "\(key.scriptToken ?? String(describing: key)) at \(position)"
         case .wait(let milliseconds, let position): "<wait:\(milliseconds)> at \(position)"
         case .advanceClock(let advance, let position): "<clock:\(advance)> at \(position)"
         case .resize(let columns, let rows, let position): "<resize:\(columns)x\(rows)> at \(position)"

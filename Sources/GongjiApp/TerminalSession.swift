@@ -31,9 +31,9 @@ public struct TerminalSession {
                 return signal
             }
             let event = input.map(InputMapping.event) ?? .tick
-            driver.dispatch(event, now: Date()) { state in
+            driver.dispatch(event, now: Date(), beforeEffects: { state in
                 terminal.paint(Kiosk.view(state).frame)
-            }
+            })
             if driver.redrawRequested {
                 terminal.redrawEverythingNextTime()
                 driver.redrawRequested = false

@@ -61,8 +61,8 @@ struct ReplayTests {
 
     @Test func everyFramePrintsEachStepWithItsCaption() throws {
         let outcome = try replay(text: "<caption:开始办理>1<resize:60x20>", everyFrame: true)
-        #expect(outcome.output.contains("--- 1 at 1:19 | 开始办理"))
-        #expect(outcome.output.contains("--- <resize:60x20> at 1:20"))
+        #expect(outcome.output.contains("--- 1 at 1:15 | 开始办理"))
+        #expect(outcome.output.contains("--- <resize:60x20> at 1:16 | 开始办理"))
         #expect(outcome.output.contains("窗口太小"))
         #expect(outcome.output.contains("--- final"))
     }

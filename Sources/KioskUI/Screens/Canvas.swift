@@ -31,7 +31,7 @@ struct Canvas {
 
     /// A label and its value on one line, the value starting at a fixed column so a column of
     /// them lines up in both languages.
-    mutating func labelled(_ label: String, _ value: String, valueColumn: Int = 18, style: Style = .plain) {
+    mutating func labelled(_ label: String, _ value: String, valueColumn: Int = 20, style: Style = .plain) {
         rendering.frame.write(label, at: Position(row: row, column: margin), style: .hint)
         rendering.frame.write(value, at: Position(row: row, column: margin + valueColumn), style: style)
         row += 1
@@ -39,7 +39,7 @@ struct Canvas {
 
     mutating func menu(_ labels: [String], focused: Int) {
         let list = ChoiceList(labels: labels, focused: focused)
-        rendering.targets += list.draw(into: &rendering.frame, at: Position(row: row, column: margin), width: min(width, 56))
+        rendering.targets += list.draw(into: &rendering.frame, at: Position(row: row, column: margin), width: width)
         row += list.height + 1
     }
 

@@ -9,7 +9,7 @@ enum GuideScreen: ScreenFeature {
 
     static func page(_ state: AppState) -> TextPage {
         let chrome = Chrome(text: state.text, size: state.size)
-        return TextPage(state.text["guide.body"], width: state.size.columns - 8, visibleRows: chrome.bodyRows.count - 3)
+        return TextPage(state.text["guide.body"], width: state.size.columns - 8, visibleRows: chrome.bodyRows.count - 4)
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

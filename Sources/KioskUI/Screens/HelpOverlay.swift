@@ -6,7 +6,7 @@ enum HelpOverlay {
 
     static func page(_ state: AppState, helpKey: String) -> TextPage {
         let chrome = Chrome(text: state.text, size: state.size)
-        return TextPage(state.text[helpKey], width: state.size.columns - 8, visibleRows: chrome.bodyRows.count - 3)
+        return TextPage(state.text[helpKey], width: state.size.columns - 8, visibleRows: chrome.bodyRows.count - 4)
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

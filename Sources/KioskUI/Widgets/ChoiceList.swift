@@ -14,7 +14,7 @@ struct ChoiceList {
             let row = position.row + index * 2
             let isFocused = index == focused
             let style: Style = isFocused ? .focus : .plain
-            let text = " \(index + 1). \(label) "
+            let text = TextLayout.truncate(" \(index + 1). \(label) ", width: width)
             frame.fill(row: row, column: position.column, columns: width, style: isFocused ? .focus : .plain)
             frame.write(text, at: Position(row: row, column: position.column), style: style, limit: width)
             targets.append(TapTarget(
