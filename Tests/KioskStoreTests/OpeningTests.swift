@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import KioskStore
+import Testing
+
+@Suite("Opening a store file")
+struct OpeningTests {
+    @Test("two stores on one file, writing at once from two threads: the second waits and every write lands")
+    func concurrentWritersOnOneFile() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("store.sqlite")
+        let kiosk = try KioskDatabase.open(at: path)
+        try kiosk.install(originID: Fixtures.origin, isDemo: true, now: Fixtures.start)
+        // One person with a PIN at the test cost, so that decoy checks cost the same small amount.
+        try kiosk.addInsuredPerson(Fixtures.sharer, pin: Fixtures.pin, pinCost: .fastForTests, now: Fixtures.start)
+        let console = try KioskDatabase.open(at: path)
+        let perWriter = 40
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (writerIndex, store) in [kiosk, console].enumerated() {
+                group.addTask {
+                    for index in 0..<perWriter {
+                        var person = Fixtures.sharer
+                        person.idNumber = String(format: "1101051990%d%07d", writerIndex, index)
+                        // Sign-ins hold the write lock through a PIN check, as the kiosk's do.
+                        _ = try store.signIn(
+                            idNumber: person.idNumber, pin: Fixtures.wrongPin,
+                            now: Fixtures.start, lockout: .standard)
+                        try store.addInsuredPerson(person, pin: nil, pinCost: .fastForTests, now: Fixtures.start)
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+
+        #expect(try kiosk.insuredPersonCount() == 1 + 2 * perWriter)
+        #expect(try console.verifyJournal() == .ok(origins: 1, events: 2 + 4 * perWriter))
+    }
+
+    @Test("a file that is not a database is refused as not a gongji store")
+    func garbageFile() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("notes.txt")
+        try Data(String(repeating: "shopping list\n", count: 400).utf8).write(to: URL(fileURLWithPath: path))
+
+        #expect(throws: KioskStoreError.notAGongjiStore(path: path)) {
+            try KioskDatabase.open(at: path)
+        }
+    }
+
+    @Test("another program's SQLite database is refused and left unchanged")
+    func foreignDatabase() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("other.sqlite")
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE invoice (id INTEGER PRIMARY KEY)") }
+
+        #expect(throws: KioskStoreError.notAGongjiStore(path: path)) {
+            try KioskDatabase.open(at: path)
+        }
+        let tables = try other.read { db in
+            try String.fetchSet(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'")
+        }
+        #expect(tables == ["invoice"])
+    }
+
+    @Test("a store migrated by a newer version is refused")
+    func newerVersion() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("store.sqlite")
+        _ = try KioskDatabase.open(at: path)
+        let raw = try DatabaseQueue(path: path)
+        try raw.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
+        }
+
+        #expect(throws: KioskStoreError.madeByNewerVersion(path: path)) {
+            try KioskDatabase.open(at: path)
+        }
+    }
+
+    @Test("a folder that does not exist cannot be opened, and the error says which file")
+    func missingFolder() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("no/such/folder/store.sqlite")
+
+        let error = try #require(throws: KioskStoreError.self) {
+            try KioskDatabase.open(at: path)
+        }
+        guard case .cannotOpen(let reportedPath, _) = error else {
+            Issue.record("expected cannotOpen, got \(error)")
+            return
+        }
+        #expect(reportedPath == path)
+        #expect(error.localizedDescription.contains(path))
+    }
+}
