@@ -170,6 +170,18 @@ struct JournalTests {
         }
     }
 
+    @Test("the same ID number gets unrelated subjects in two installations, so merged chains do not link people")
+    func subjectsDifferPerInstallation() throws {
+        let kiosk = try Fixtures.storeWithSharer()
+        let counter = try Fixtures.storeWithSharer()
+
+        let kioskSubject = try kiosk.journalEvents(origin: Fixtures.origin).last.map(\.payload)
+        let counterSubject = try counter.journalEvents(origin: Fixtures.origin).last.map(\.payload)
+
+        #expect(kioskSubject?.contains(#""subject":""#) == true)
+        #expect(kioskSubject != counterSubject)
+    }
+
     // MARK: - Helpers
 
     /// After the fixture's two events (installation, the sharer added): a person without a PIN, a
