@@ -94,7 +94,10 @@ enum Journal {
     /// The text a `Date` is stored as: UTC, to the millisecond. Also used for instants inside
     /// payloads, so that one instant reads the same everywhere in the journal.
     static func storedText(of date: Date) -> String {
-        String.fromDatabaseValue(date.databaseValue)!
+        guard case .string(let text) = date.databaseValue.storage else {
+            preconditionFailure("GRDB stores dates as text")
+        }
+        return text
     }
 
     private static func encodedPayload(_ payload: some Encodable) throws -> String {

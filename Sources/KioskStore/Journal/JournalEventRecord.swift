@@ -23,7 +23,7 @@ public struct JournalEventRecord: Codable, Sendable, Equatable, FetchableRecord,
     /// Lower-case hex SHA-256 of this event's canonical encoding (see `JournalChain`).
     public var hash: String
 
-    public enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case origin, sequence, kind, payload
         case recordedAt = "recorded_at"
         case prevHash = "prev_hash"

@@ -44,7 +44,7 @@ public struct InsuredPersonRecord: Codable, Sendable, Equatable, FetchableRecord
         self.mobile = mobile
     }
 
-    public enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case idNumber = "id_number"
         case name
         case insuranceKind = "insurance_kind"
