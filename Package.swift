@@ -64,7 +64,14 @@ let package = Package(
         .testTarget(name: "FamilyAidTests", dependencies: ["FamilyAid"]),
         .testTarget(name: "KioskFrameTests", dependencies: ["KioskFrame"]),
         .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "FamilyAid", "KioskFrame"]),
-        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "FamilyAid"]),
+        .testTarget(
+            name: "KioskStoreTests",
+            dependencies: [
+                "KioskStore", "FamilyAid",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(name: "GongjiAppTests", dependencies: ["GongjiApp", "KioskUI", "KioskStore", "KioskFrame"]),
         .testTarget(name: "EndToEndTests"),
     ],
