@@ -72,7 +72,7 @@ struct HarnessTests {
         #expect(ContinuousClock.now - started < .seconds(2))
         let message = error.map(String.init(describing:)) ?? ""
         #expect(message.contains("\"never shown\" was not on the screen"))
-        #expect(message.contains("|the only line"))
+        #expect(message.contains("1|the only line"))
     }
 
     @Test func theProgramSeesAResize() async throws {
