@@ -151,7 +151,18 @@ final class TmuxSession {
 
     // MARK: Keys
 
+    /// How long `send` pauses after `<Esc>` when more keys follow in the same script.
+    ///
+    /// A terminal program can only tell the Escape key from the start of an escape sequence by
+    /// the silence after it (ncurses' ESCDELAY; gongji sets 25 ms). Keys sent in one go arrive
+    /// in one read, so without the pause `<Esc><Up>` could be read as Alt-Up. A person never
+    /// types that fast; the pause makes the script behave like one.
+    var escapePause: Duration = .milliseconds(50)
+
     /// Types a key script (ttybench's syntax, see `KeyScript`) into the terminal.
+    ///
+    /// Keys between waits go to tmux in one call, so they arrive in order and quickly; `<M-x>`
+    /// is sent as one key (ESC and `x` together), unlike `<Esc>x`.
     func send(keys script: String) async throws {
         try await send(KeyScript(script))
     }
@@ -163,12 +174,16 @@ final class TmuxSession {
             try server.run(batch)
             batch.removeAll()
         }
-        for step in script.steps {
+        for (index, step) in script.steps.enumerated() {
             switch step {
             case .text(let text):
                 batch.append(["send-keys", "-t", paneID, "-l", "--", text])
             case .key(let name):
                 batch.append(["send-keys", "-t", paneID, name])
+                if name == "Escape", index + 1 < script.steps.count, script.steps[index + 1].isInput {
+                    try flush()
+                    try await Task.sleep(for: escapePause)
+                }
             case .wait(let duration):
                 try flush()
                 try await Task.sleep(for: duration)
