@@ -43,6 +43,17 @@ struct HarnessTests {
         #expect(received.map(hex) == expected.map(hex))
     }
 
+    @Test func aLoneEscapeIsFollowedByAPauseLikeAPersonsTyping() async throws {
+        let session = try TmuxSession(shell("stty raw -echo; echo READY; head -c 5 > keys.bin; stty sane"))
+        try await session.waitFor(text: "READY")
+        let started = ContinuousClock.now
+        try await session.send(keys: "<Esc><Esc>x<M-y>")
+        #expect(ContinuousClock.now - started >= session.escapePause * 2)
+        #expect(try await session.waitForExit() == 0)
+        let received = try [UInt8](Data(contentsOf: URL(fileURLWithPath: session.directory + "/keys.bin")))
+        #expect(received == [0x1b, 0x1b, 0x78, 0x1b, 0x79])
+    }
+
     @Test func textThatLooksLikeOptionsOrSeparatorsIsTypedAsIs() async throws {
         let session = try TmuxSession(shell(#"read -r line; echo "got [$line]""#))
         try await session.send(keys: "-n;")
@@ -72,7 +83,7 @@ struct HarnessTests {
         #expect(ContinuousClock.now - started < .seconds(2))
         let message = error.map(String.init(describing:)) ?? ""
         #expect(message.contains("\"never shown\" was not on the screen"))
-        #expect(message.contains("|the only line"))
+        #expect(message.contains("1|the only line"))
     }
 
     @Test func theProgramSeesAResize() async throws {

@@ -18,7 +18,7 @@ struct ProgramUnderTestTests {
         defer { ScratchDirectory.remove(root) }
         for configuration in ["debug", "release"] {
             try FileManager.default.createDirectory(atPath: "\(root)/.build/\(configuration)", withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: "\(root)/.build/\(configuration)/gongji", contents: Data(), attributes: [.posixPermissions: 0o755])
+            _ = FileManager.default.createFile(atPath: "\(root)/.build/\(configuration)/gongji", contents: Data(), attributes: [.posixPermissions: 0o755])
         }
         #expect(try ProgramUnderTest.gongji(environment: [:], packageRoot: root) == "\(root)/.build/release/gongji")
     }

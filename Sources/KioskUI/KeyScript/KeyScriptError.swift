@@ -65,14 +65,14 @@ extension KeyScriptError.Problem: CustomStringConvertible {
             "<\(name)> cannot stand in directive text: only <lt> and <gt> can, "
                 + "so write <lt>\(name)<gt> to show it"
         case .controlCharacter(let character):
-            "control character U+\(character.unicodeScalarsHex) in the script: write a named key such as <C-x>"
+            "control character U+\(character.scalarCodes) in the script: write a named key such as <C-x>"
         }
     }
 }
 
 private extension Character {
     /// `001B` for ESC: how a control character is named, since it cannot be shown.
-    var unicodeScalarsHex: String {
+    var scalarCodes: String {
         unicodeScalars.map { scalar in
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return String(repeating: "0", count: max(0, 4 - hex.count)) + hex

@@ -47,10 +47,10 @@ struct ScriptLine {
     private func directive(at index: Int) -> (Directive, argumentStart: Int)? {
         guard characters[index] == "<" else { return nil }
         for directive in Directive.allCases {
-            let opening = Array(directive.rawValue + ":")
+            let opening = directive.rawValue + ":"
             let end = index + 1 + opening.count
             guard end <= characters.count else { continue }
-            if characters[(index + 1)..<end].map({ $0.lowercased() }) == opening.map({ $0.lowercased() }) {
+            if String(characters[(index + 1)..<end]).lowercased() == opening {
                 return (directive, end)
             }
         }
@@ -59,12 +59,12 @@ struct ScriptLine {
 
     /// A well-formed `<name>` at `index`, as ttybench tokenizes: one or more characters other than
     /// `<`, `>` and white space, then `>`. Returns the name and the index of the closing `>`.
-    private func bracketedToken(at index: Int) -> (Substring, closing: Int)? {
+    private func bracketedToken(at index: Int) -> (String, closing: Int)? {
         guard characters[index] == "<" else { return nil }
         var end = index + 1
         while end < characters.count, !Self.endsName(characters[end]) { end += 1 }
         guard end > index + 1, end < characters.count, characters[end] == ">" else { return nil }
-        return (Substring(String(characters[(index + 1)..<end])), end)
+        return (String(characters[(index + 1)..<end]), end)
     }
 
     private static func endsName(_ character: Character) -> Bool {
@@ -73,7 +73,7 @@ struct ScriptLine {
 
     /// `Name` or `Name*N`: the key and how many times it is pressed. As in ttybench, the count
     /// follows the first `*`, and the name is checked before the count.
-    private func namedKey(_ token: Substring, at position: SourcePosition) throws(KeyScriptError) -> (Key, Int) {
+    private func namedKey(_ token: String, at position: SourcePosition) throws(KeyScriptError) -> (Key, Int) {
         let star = token.firstIndex(of: "*")
         let name = token[..<(star ?? token.endIndex)]
         guard let key = KeyNames.key(named: name) else {
@@ -133,7 +133,7 @@ struct ScriptLine {
                 switch name.lowercased() {
                 case "lt": text.append("<")
                 case "gt": text.append(">")
-                default: throw KeyScriptError(.unknownEscape(String(name)), at: position(of: index))
+                default: throw KeyScriptError(.unknownEscape(name), at: position(of: index))
                 }
                 index = closing + 1
             } else {

@@ -11,6 +11,8 @@ enum HarnessError: Error, CustomStringConvertible {
     case programNotFound(searched: [String])
     /// A process could not be started at all.
     case spawnFailed(command: [String], errno: Int32)
+    /// `kill` refused to deliver a signal to the program.
+    case signalFailed(signal: Int32, pid: Int32, errno: Int32)
     /// A helper process ran past its time limit and was killed.
     case processTimedOut(command: [String], timeout: Duration, stdout: String, stderr: String)
     /// A helper command (usually tmux) ended unsuccessfully.
@@ -27,8 +29,8 @@ enum HarnessError: Error, CustomStringConvertible {
     case resizeNotApplied(expected: String, actual: String)
     /// The terminal state was asked for while the program was still running.
     case programStillRunning
-    /// A file the wrapper shell writes could not be read or understood.
-    case unreadableWrapperOutput(path: String, contents: String)
+    /// tmux answered something the harness does not understand.
+    case unexpectedOutput(source: String, text: String)
 
     static let tmuxMissingMessage = "tmux is not installed: run the README's test command, which installs it"
 
@@ -44,6 +46,8 @@ enum HarnessError: Error, CustomStringConvertible {
                 """
         case .spawnFailed(let command, let errno):
             return "could not start \(command.joined(separator: " ")): \(String(cString: strerror(errno)))"
+        case .signalFailed(let signal, let pid, let errno):
+            return "could not send signal \(signal) to the program (process \(pid)): \(String(cString: strerror(errno)))"
         case .processTimedOut(let command, let timeout, let stdout, let stderr):
             return """
                 \(command.joined(separator: " ")) ran longer than \(timeout) and was killed
@@ -68,8 +72,8 @@ enum HarnessError: Error, CustomStringConvertible {
             return "the pane is \(actual) after resizing to \(expected)"
         case .programStillRunning:
             return "the terminal state can only be read after the program has exited (use waitForExit first)"
-        case .unreadableWrapperOutput(let path, let contents):
-            return "could not understand \(path): \"\(contents)\""
+        case .unexpectedOutput(let source, let text):
+            return "could not understand \(source): \"\(text)\""
         }
     }
 }

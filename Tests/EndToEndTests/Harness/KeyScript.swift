@@ -14,6 +14,12 @@ struct KeyScript: Equatable {
         case key(String)
         /// A pause between keys.
         case wait(Duration)
+
+        /// Whether the step sends something to the program (rather than pausing).
+        var isInput: Bool {
+            if case .wait = self { return false }
+            return true
+        }
     }
 
     let steps: [Step]

@@ -1,12 +1,14 @@
 /// Formatting of captured screens for failure messages.
 enum Screen {
-    /// Draws a frame around a captured screen, so trailing blanks and empty rows are visible in
-    /// a test log and a reader can see where the terminal's edges were.
+    /// Numbers the rows of a captured screen, so empty rows stay visible in a test log and a
+    /// reader can tell which row of the terminal holds what. (No right-hand border: it could not
+    /// line up without measuring Chinese as two columns.)
     static func framed(_ screen: String) -> String {
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
-        let width = rows.map(\.count).max() ?? 0
-        let edge = "+" + String(repeating: "-", count: width) + "+"
-        let body = rows.map { "|" + $0 + String(repeating: " ", count: width - $0.count) + "|" }
-        return ([edge] + body + [edge]).joined(separator: "\n")
+        let digits = String(rows.count).count
+        return rows.enumerated().map { index, row in
+            let number = String(index + 1)
+            return String(repeating: " ", count: digits - number.count) + number + "|" + row
+        }.joined(separator: "\n")
     }
 }

@@ -3,10 +3,11 @@ import Glibc
 
 /// A program running in a real terminal: a pane of a private, detached tmux server.
 ///
-/// The program runs under a wrapper shell in the pane. The wrapper records the program's process
-/// ID (so signals reach the program itself, not the shell), waits for it, then runs `stty -a` in
-/// the same pane, records the exit status and prints `EXIT=<status>`, and stays alive so the
-/// screen and terminal modes the program left behind can still be inspected.
+/// The program runs under a wrapper shell in the pane (see `WrapperScript`). The wrapper records
+/// the program's process ID (so signals reach the program itself, not the shell), waits for it,
+/// runs `stty -a` in the same pane, reports the exit status (pane title and `EXIT=<status>` on
+/// the screen), and stays alive so the screen and terminal modes the program left behind can
+/// still be inspected.
 ///
 ///     let session = try TmuxSession(["/path/to/gongji", "--demo"])
 ///     try await session.waitFor(text: "欢迎")
@@ -32,8 +33,10 @@ final class TmuxSession {
     private let wrapperPID: pid_t
     private var isClosed = false
 
-    private var pidFile: String { directory + "/program.pid" }
-    private var sttyFile: String { directory + "/stty.txt" }
+    private static let pidFileName = "program.pid"
+    private static let sttyFileName = "stty.txt"
+    private var pidFile: String { directory + "/" + Self.pidFileName }
+    private var sttyFile: String { directory + "/" + Self.sttyFileName }
 
     /// Starts `command` in a new `columns`×`rows` terminal.
     ///
@@ -41,7 +44,7 @@ final class TmuxSession {
     ///   - command: the program and its arguments (a path, or a name looked up on `PATH`).
     ///   - environment: added to (and overriding) the program's base environment, which is only
     ///     `PATH`, `HOME` (the scratch directory), `TERM` and `LANG=C.UTF-8`. Nothing else from
-    ///     the test process leaks in.
+    ///     the test process leaks in; with `HOME` private, so are the default XDG directories.
     ///   - term: `tmux-256color` by default, because that is the terminal tmux actually is:
     ///     its Home and End send `ESC [1~` and `ESC [4~`, which `xterm-256color`'s terminfo
     ///     does not know, so a curses program would see them as stray escape sequences.
@@ -70,8 +73,8 @@ final class TmuxSession {
             try WrapperScript.text(
                 command: command,
                 environment: programEnvironment,
-                pidFile: directory + "/program.pid",
-                sttyFile: directory + "/stty.txt"
+                pidFile: directory + "/" + Self.pidFileName,
+                sttyFile: directory + "/" + Self.sttyFileName
             ).write(toFile: script, atomically: true, encoding: .utf8)
             let started = try server.run([
                 "new-session", "-d", "-x", String(columns), "-y", String(rows),
@@ -81,7 +84,7 @@ final class TmuxSession {
             ])
             let fields = started.split(whereSeparator: \.isWhitespace)
             guard fields.count == 3, let serverPID = pid_t(fields[1]), let wrapperPID = pid_t(fields[2]) else {
-                throw HarnessError.unreadableWrapperOutput(path: "tmux new-session", contents: started)
+                throw HarnessError.unexpectedOutput(source: "tmux new-session", text: started)
             }
             self.paneID = String(fields[0])
             self.serverPID = serverPID
@@ -151,7 +154,18 @@ final class TmuxSession {
 
     // MARK: Keys
 
+    /// How long `send` pauses after `<Esc>` when more keys follow in the same script.
+    ///
+    /// A terminal program can only tell the Escape key from the start of an escape sequence by
+    /// the silence after it (ncurses' ESCDELAY; gongji sets 25 ms). Keys sent in one go arrive
+    /// in one read, so without the pause `<Esc><Up>` could be read as Alt-Up. A person never
+    /// types that fast; the pause makes the script behave like one.
+    var escapePause: Duration = .milliseconds(50)
+
     /// Types a key script (ttybench's syntax, see `KeyScript`) into the terminal.
+    ///
+    /// Keys between waits go to tmux in one call, so they arrive in order and quickly; `<M-x>`
+    /// is sent as one key (ESC and `x` together), unlike `<Esc>x`.
     func send(keys script: String) async throws {
         try await send(KeyScript(script))
     }
@@ -163,12 +177,16 @@ final class TmuxSession {
             try server.run(batch)
             batch.removeAll()
         }
-        for step in script.steps {
+        for (index, step) in script.steps.enumerated() {
             switch step {
             case .text(let text):
                 batch.append(["send-keys", "-t", paneID, "-l", "--", text])
             case .key(let name):
                 batch.append(["send-keys", "-t", paneID, name])
+                if name == "Escape", index + 1 < script.steps.count, script.steps[index + 1].isInput {
+                    try flush()
+                    try await Task.sleep(for: escapePause)
+                }
             case .wait(let duration):
                 try flush()
                 try await Task.sleep(for: duration)
@@ -197,7 +215,7 @@ final class TmuxSession {
     func size() throws -> (columns: Int, rows: Int) {
         let output = try server.run(["display-message", "-p", "-t", paneID, "#{pane_width} #{pane_height}"])
         let fields = output.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
-        guard fields.count == 2 else { throw HarnessError.unreadableWrapperOutput(path: "pane size", contents: output) }
+        guard fields.count == 2 else { throw HarnessError.unexpectedOutput(source: "tmux pane size", text: output) }
         return (fields[0], fields[1])
     }
 
@@ -225,7 +243,7 @@ final class TmuxSession {
     func signal(_ signal: Int32) async throws {
         let pid = try await programPID()
         guard kill(pid, signal) == 0 || errno == ESRCH else {
-            throw HarnessError.spawnFailed(command: ["kill", "-\(signal)", String(pid)], errno: errno)
+            throw HarnessError.signalFailed(signal: signal, pid: pid, errno: errno)
         }
     }
 
@@ -264,7 +282,7 @@ final class TmuxSession {
         let flags = try server.run(["display-message", "-p", "-t", paneID, "#{cursor_flag} #{alternate_on}"])
             .split(whereSeparator: \.isWhitespace)
         guard flags.count == 2 else {
-            throw HarnessError.unreadableWrapperOutput(path: "tmux cursor_flag alternate_on", contents: flags.joined(separator: " "))
+            throw HarnessError.unexpectedOutput(source: "tmux cursor_flag alternate_on", text: flags.joined(separator: " "))
         }
         return TerminalState(sttyOutput: stty, cursorVisible: flags[0] == "1", alternateScreen: flags[1] == "1")
     }
