@@ -21,8 +21,13 @@ public enum DemoStore {
         return database
     }
 
+    /// Installs and fills a new store; an existing demo store is left as it is, and a real
+    /// store is refused, so demo people never mix with real ones.
     static func fillIfNew(_ database: KioskDatabase, now: Date, pinCost: PinHashCost) throws {
-        guard try database.installation() == nil else { return }
+        if let installation = try database.installation() {
+            guard installation.isDemo else { throw KioskStoreError.notADemoStore }
+            return
+        }
         _ = try database.install(originID: originID, isDemo: true, now: now)
         // One hash for the shared demo PIN keeps creation fast; real stores hash each PIN.
         let credential = try PinHasher.credential(for: DemoPersonas.pin, cost: pinCost)
@@ -34,6 +39,6 @@ public enum DemoStore {
                 carriedOverBalanceFen: persona.carriedOverFen, mobile: persona.mobile
             ), Optional(credential))
         }
-        try database.addInsuredPeople(people, now: now)
+        try database.seedDemoRegistry(people, now: now)
     }
 }

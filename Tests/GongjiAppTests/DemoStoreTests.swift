@@ -45,6 +45,16 @@ struct DemoStoreTests {
         let again = try DemoStore.open(at: directory.path("demo.sqlite"), now: Date(), pinCost: .fastForTests)
         #expect(try again.insuredPersonCount() == DemoPersonas.all.count)
     }
+
+    @Test func aRealStoreIsNeverTakenForADemoStore() throws {
+        let directory = try TemporaryDirectory()
+        let real = try KioskDatabase.open(at: directory.path("real.sqlite"))
+        try real.install(originID: "K7TQ2M", isDemo: false, now: Date())
+        #expect(throws: KioskStoreError.notADemoStore) {
+            try DemoStore.open(at: directory.path("real.sqlite"), now: Date(), pinCost: .fastForTests)
+        }
+        #expect(try real.insuredPersonCount() == 0)
+    }
 }
 
 @Suite("README")
