@@ -114,6 +114,12 @@ final class TmuxSession {
         return rows
     }
 
+    /// The screen with its attributes as SGR escape sequences (`capture-pane -e`): to check how
+    /// a program styles text (colour, reverse, bold), which plain captures leave out.
+    func captureWithAttributes() throws -> String {
+        try server.run(["capture-pane", "-p", "-e", "-t", paneID])
+    }
+
     /// The screen as it is now, rows joined with newlines.
     ///
     /// A capture taken while the program is drawing can show half a frame: wait for the last

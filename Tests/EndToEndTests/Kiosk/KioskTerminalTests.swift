@@ -107,3 +107,45 @@ struct KioskTerminalTests {
         #expect(try session.terminalState().problems.isEmpty)
     }
 }
+
+/// How the semantic styles reach a real terminal: colour where wanted, none under NO_COLOR,
+/// and the focus always visible.
+@Suite(.noStrayProcesses)
+struct KioskStyleTests {
+    /// The SGR parameter lists in a styled capture, e.g. "1;36" or "7".
+    private func attributes(in capture: String) -> [String] {
+        var found: [String] = []
+        var rest = Substring(capture)
+        while let start = rest.range(of: "\u{1B}[") {
+            let after = rest[start.upperBound...]
+            guard let end = after.firstIndex(of: "m") else { break }
+            found.append(String(after[..<end]))
+            rest = after[after.index(after: end)...]
+        }
+        return found
+    }
+
+    private func usesColour(_ parameters: [String]) -> Bool {
+        parameters.contains { list in
+            list.split(separator: ";").contains { code in
+                guard let number = Int(code) else { return false }
+                return (30...37).contains(number) || (40...47).contains(number) || number == 38 || number == 48
+                    || (90...97).contains(number) || (100...107).contains(number)
+            }
+        }
+    }
+
+    @Test func colourTerminalsGetColour() async throws {
+        let session = try TmuxSession.gongji(["--demo-store"])
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        #expect(usesColour(attributes(in: try session.captureWithAttributes())))
+    }
+
+    @Test func noColorMeansNoColourButTheFocusStaysVisible() async throws {
+        let session = try TmuxSession.gongji(["--demo-store"], environment: ["NO_COLOR": "1"])
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        let parameters = attributes(in: try session.captureWithAttributes())
+        #expect(!usesColour(parameters), "\(parameters)")
+        #expect(parameters.contains { $0.split(separator: ";").contains("7") }, "the focused item is in reverse video")
+    }
+}
