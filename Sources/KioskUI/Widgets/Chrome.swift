@@ -43,15 +43,6 @@ struct Chrome {
         }
         return targets
     }
-
-    /// An error or notice in words on the line above the footer.
-    func drawMessage(into frame: inout Frame, _ message: String, style: Style) {
-        let lines = TextLayout.wrap(message, width: size.columns - 4)
-        let top = size.rows - 2 - lines.count
-        for (offset, line) in lines.enumerated() {
-            frame.write(line, at: Position(row: top + offset, column: 2), style: style)
-        }
-    }
 }
 
 /// Where the person is in a flow of several steps.

@@ -18,7 +18,6 @@ public struct KeyHint: Hashable, Sendable {
     public static let endSession = KeyHint("F10", "keys.end_session")
     public static let next = KeyHint("Tab", "keys.next")
     public static let scroll = KeyHint("↑↓", "keys.scroll")
-    public static let correct = KeyHint("←", "keys.correct")
 
     public static func choose(count: Int) -> KeyHint {
         KeyHint(count > 1 ? "1-\(count)" : "1", "keys.choose")

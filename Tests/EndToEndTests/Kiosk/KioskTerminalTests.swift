@@ -30,6 +30,12 @@ struct KioskTerminalTests {
         #expect(screen.contains("110105********0118"))
         #expect(screen.contains("目前可共济的余额为 12,345.67 元"))
         #expect(!screen.contains(Self.sharer), "the full ID number is never shown once typed")
+
+        let log = try String(contentsOfFile: session.directory + "/.local/share/gongji/gongji.log", encoding: .utf8)
+        #expect(log.contains("sign-in succeeded"), "the kiosk logs to its file\n\(log)")
+        for secret in [Self.sharer, Self.pin, "王建国", "110105********0118"] {
+            #expect(!log.contains(secret), "the log holds no ID number, name or PIN")
+        }
     }
 
     @Test func threeWrongPINsLockAndTheLockSurvivesARestart() async throws {
