@@ -94,9 +94,7 @@ struct IdentityFlowTests {
 
     @Test func escGoesBackAndKeepsWhatWasTyped() {
         var probe = KioskProbe()
-        probe.press(.character("1"))
-        probe.type("11010519491231002X")
-        probe.press(.enter)
+        probe.reachPIN()
         probe.type("12")
         probe.press(.escape)
         #expect(probe.screen == .identityNumber)
@@ -143,11 +141,7 @@ struct IdentityFlowTests {
 
     @Test func aRefusalSaysHowManyTriesAreLeft() {
         var probe = KioskProbe()
-        probe.press(.character("1"))
-        probe.type("11010519491231002X")
-        probe.press(.enter)
-        probe.type("000000")
-        probe.press(.enter)
+        probe.sendPIN()
         probe.send(.signInAnswered(.refused(remainingTries: 2)))
         probe.wait(2)
         #expect(probe.frame.contains("证件号码或密码不正确，还可以再试 2 次"))
@@ -155,11 +149,7 @@ struct IdentityFlowTests {
 
     @Test func theLockScreenSaysUntilWhenInLocalTime() {
         var probe = KioskProbe()
-        probe.press(.character("1"))
-        probe.type("11010519491231002X")
-        probe.press(.enter)
-        probe.type("000000")
-        probe.press(.enter)
+        probe.sendPIN()
         probe.send(.signInAnswered(.locked(until: Fixtures.start.addingTimeInterval(1800))))
         probe.wait(2)
         #expect(probe.frame.contains("09:30"))
@@ -180,11 +170,7 @@ struct IdentityFlowTests {
 
     @Test func aServiceFailureKeepsTheIDAndSaysSo() {
         var probe = KioskProbe()
-        probe.press(.character("1"))
-        probe.type("11010519491231002X")
-        probe.press(.enter)
-        probe.type("123456")
-        probe.press(.enter)
+        probe.sendPIN("123456")
         probe.send(.serviceFailed)
         #expect(probe.screen == .identityPIN)
         #expect(probe.frame.contains("系统暂时无法完成核验"))

@@ -23,15 +23,11 @@ struct ScreenGoldenTests {
     }
 
     static func pin(_ probe: inout KioskProbe) {
-        probe.press(.character("1"))
-        probe.type("11010519491231002X")
-        probe.press(.enter)
+        probe.reachPIN()
     }
 
     static func refused(_ probe: inout KioskProbe, _ outcome: SignInOutcome<InsuredPerson>) {
-        pin(&probe)
-        probe.type("000000")
-        probe.press(.enter)
+        probe.sendPIN()
         probe.send(.signInAnswered(outcome))
         probe.wait(2)
     }
@@ -91,17 +87,11 @@ struct ScreenGoldenTests {
             probe.type("123")
             probe.press(.enter)
         },
-        Scene("verifying") { probe in
-            pin(&probe)
-            probe.type("123456")
-            probe.press(.enter)
-        },
+        Scene("verifying") { probe in probe.sendPIN("123456") },
         Scene("signin-refused") { probe in refused(&probe, .refused(remainingTries: 2)) },
         Scene("signin-locked") { probe in refused(&probe, .locked(until: Fixtures.start.addingTimeInterval(1800))) },
         Scene("service-unavailable") { probe in
-            pin(&probe)
-            probe.type("123456")
-            probe.press(.enter)
+            probe.sendPIN("123456")
             probe.send(.serviceFailed)
         },
         Scene("confirm-identity") { probe in probe.signIn(as: Fixtures.person()) },

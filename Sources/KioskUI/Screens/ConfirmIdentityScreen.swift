@@ -10,17 +10,11 @@ enum ConfirmIdentityScreen: ScreenFeature {
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: 2), .confirm] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch ChoiceKey.interpret(key, focused: state.focus, count: 2) {
-        case .choose(0):
+        ChoiceKey.handle(key, count: 2, &state) { index, state in
+            guard index == 0 else { return Kiosk.endSession(&state, reason: .notThisPerson) }
             ScreenRouter.go(to: .home, &state)
-        case .choose:
-            return Kiosk.endSession(&state, reason: .notThisPerson)
-        case .moveFocus(let index):
-            state.focus = index
-        case .none:
-            break
+            return []
         }
-        return []
     }
 
     static func draw(_ state: AppState, on canvas: inout Canvas) {

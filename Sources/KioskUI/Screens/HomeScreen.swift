@@ -10,18 +10,12 @@ enum HomeScreen: ScreenFeature {
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: 2), .confirm] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch ChoiceKey.interpret(key, focused: state.focus, count: 2) {
-        case .choose(0):
+        ChoiceKey.handle(key, count: 2, &state) { index, state in
+            guard index == 0 else { return Kiosk.endSession(&state, reason: .finished) }
             state.guideScroll = 0
             ScreenRouter.go(to: .guide, &state)
-        case .choose:
-            return Kiosk.endSession(&state, reason: .finished)
-        case .moveFocus(let index):
-            state.focus = index
-        case .none:
-            break
+            return []
         }
-        return []
     }
 
     /// The verdict on sharing, in words, and whether it is good news.

@@ -15,26 +15,22 @@ enum IdentityNumberScreen: ScreenFeature {
     static func hints(_ state: AppState) -> [KeyHint] { [.confirm, .back, .next] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch key {
-        case .escape:
+        switch FormKey.interpret(key, &state) {
+        case .back:
             ScreenRouter.go(to: .welcome, &state)
-        case .tab, .down:
-            state.focus = (state.focus + 1) % 3
-        case .backTab, .up:
-            state.focus = (state.focus + 2) % 3
-        case .enter where state.focus == 2:
-            ScreenRouter.go(to: .welcome, &state)
-        case .enter:
+        case .submit:
             submit(&state)
-        case .character(let character):
-            state.focus = 0
+        case .focusMoved:
+            break
+        case .edit(.character(let character)):
+            state.focus = FormKey.fieldFocus
             if let typed = normalizedInput(character) {
                 state.session.idNumber.insert(typed)
                 state.session.idNumberSubmitted = false
             }
-        default:
+        case .edit(let key):
             if state.session.idNumber.apply(key) {
-                state.focus = 0
+                state.focus = FormKey.fieldFocus
                 state.session.idNumberSubmitted = false
             }
         }

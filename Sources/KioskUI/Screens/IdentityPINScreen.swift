@@ -11,27 +11,23 @@ enum IdentityPINScreen: ScreenFeature {
     static func hints(_ state: AppState) -> [KeyHint] { [.confirm, .back, .next] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch key {
-        case .escape:
+        switch FormKey.interpret(key, &state) {
+        case .back:
             back(&state)
-        case .tab, .down:
-            state.focus = (state.focus + 1) % 3
-        case .backTab, .up:
-            state.focus = (state.focus + 2) % 3
-        case .enter where state.focus == 2:
-            back(&state)
-        case .enter:
+        case .submit:
             return submit(&state)
-        case .character(let character):
-            state.focus = 0
+        case .focusMoved:
+            break
+        case .edit(.character(let character)):
+            state.focus = FormKey.fieldFocus
             guard let digit = IdentityNumberScreen.normalizedInput(character), digit.isASCII, digit.isNumber else {
                 state.session.pinNotice = .digitsOnly
                 return []
             }
             state.session.pin.insert(digit)
             state.session.pinNotice = nil
-        default:
-            if state.session.pin.apply(key) { state.focus = 0 }
+        case .edit(let key):
+            if state.session.pin.apply(key) { state.focus = FormKey.fieldFocus }
         }
         return []
     }

@@ -13,17 +13,14 @@ enum WelcomeScreen: ScreenFeature {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch ChoiceKey.interpret(key, focused: state.focus, count: 2) {
-        case .choose(0):
-            ScreenRouter.go(to: .identityNumber, &state)
-        case .choose:
-            state.language = state.language.other
-        case .moveFocus(let index):
-            state.focus = index
-        case .none:
-            break
+        ChoiceKey.handle(key, count: 2, &state) { index, state in
+            if index == 0 {
+                ScreenRouter.go(to: .identityNumber, &state)
+            } else {
+                state.language = state.language.other
+            }
+            return []
         }
-        return []
     }
 
     static func draw(_ state: AppState, on canvas: inout Canvas) {

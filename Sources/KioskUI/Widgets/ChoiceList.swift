@@ -47,3 +47,21 @@ enum ChoiceKey: Equatable {
         }
     }
 }
+
+extension ChoiceKey {
+    /// The whole key handling of a menu screen of `count` items: ↑/↓/Tab move the focus, a digit
+    /// or Enter calls `choose` with the chosen item's index.
+    static func handle(
+        _ key: Key, count: Int, _ state: inout AppState, choose: (Int, inout AppState) -> [Effect]
+    ) -> [Effect] {
+        switch interpret(key, focused: state.focus, count: count) {
+        case .choose(let index):
+            return choose(index, &state)
+        case .moveFocus(let index):
+            state.focus = index
+            return []
+        case .none:
+            return []
+        }
+    }
+}

@@ -79,13 +79,26 @@ struct KioskProbe {
         return nil
     }
 
+    /// The textbook number from DOMAIN.md: valid, and in no registry.
+    static let textbookNumber = "11010519491231002X"
+
+    /// From the welcome screen to the PIN screen with `number`.
+    mutating func reachPIN(with number: String = textbookNumber) {
+        press(.character("1"))
+        type(number)
+        press(.enter)
+    }
+
+    /// From the welcome screen to a sent PIN (the kiosk then waits for the store's answer).
+    mutating func sendPIN(_ pin: String = "000000", for number: String = textbookNumber) {
+        reachPIN(with: number)
+        type(pin)
+        press(.enter)
+    }
+
     /// Signs in as `person` the way the kiosk does: ID number, PIN, the store's answer.
     mutating func signIn(as person: InsuredPerson) {
-        press(.character("1"))
-        type(person.id.number)
-        press(.enter)
-        type("123456")
-        press(.enter)
+        sendPIN("123456", for: person.id.number)
         send(.signInAnswered(.signedIn(person)))
     }
 }
