@@ -32,14 +32,15 @@ struct SpawnTests {
     @Test func killsAChildThatRunsTooLong() throws {
         let started = ContinuousClock.now
         #expect(throws: HarnessError.self) {
-            try Spawn.run(["/bin/sh", "-c", "echo partial; exec sleep 10"], timeout: .milliseconds(200))
+            try Spawn.run(["/bin/sh", "-c", "echo partial; exec sleep 600"], timeout: .milliseconds(200))
         }
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // Far below the child's own lifetime, and loose enough for a loaded machine.
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test func aTimeoutReportsWhatWasPrinted() throws {
         do {
-            _ = try Spawn.run(["/bin/sh", "-c", "echo partial; exec sleep 10"], timeout: .milliseconds(200))
+            _ = try Spawn.run(["/bin/sh", "-c", "echo partial; exec sleep 600"], timeout: .milliseconds(200))
             Issue.record("the command should have timed out")
         } catch let error as HarnessError {
             #expect("\(error)".contains("stdout: partial"))

@@ -46,7 +46,7 @@ enum Spawn {
     static func run(
         _ command: [String],
         environment: [String: String]? = nil,
-        timeout: Duration = .seconds(5)
+        timeout: Duration = .seconds(20)
     ) throws -> SpawnResult {
         precondition(!command.isEmpty, "a command needs at least the program's name")
         let deadline = ContinuousClock.now + timeout

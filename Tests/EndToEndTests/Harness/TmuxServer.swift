@@ -28,12 +28,12 @@ struct TmuxServer {
     /// Several commands go in one client call, separated by `;` arguments, which keeps key
     /// scripts in order and fast.
     @discardableResult
-    func run(_ commands: [String]..., timeout: Duration = .seconds(5)) throws -> String {
+    func run(_ commands: [String]..., timeout: Duration = .seconds(20)) throws -> String {
         try run(commands, timeout: timeout)
     }
 
     @discardableResult
-    func run(_ commands: [[String]], timeout: Duration = .seconds(5)) throws -> String {
+    func run(_ commands: [[String]], timeout: Duration = .seconds(20)) throws -> String {
         var arguments = [executable, "-u", "-S", socketPath, "-f", "/dev/null"]
         for (index, command) in commands.enumerated() {
             if index > 0 { arguments.append(";") }

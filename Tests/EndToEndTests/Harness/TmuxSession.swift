@@ -132,7 +132,7 @@ final class TmuxSession {
     ///
     /// On a timeout the error shows the last screen seen.
     @discardableResult
-    func waitFor(text: String, timeout: Duration = .seconds(3)) async throws -> String {
+    func waitFor(text: String, timeout: Duration = .seconds(10)) async throws -> String {
         do {
             return try await waitForScreen(timeout: timeout) { $0.contains(text) }
         } catch HarnessError.textNotShown(_, _, let screen) {
@@ -143,7 +143,7 @@ final class TmuxSession {
     /// Waits until the screen satisfies `condition`, polling every 20 ms; returns that screen.
     @discardableResult
     func waitForScreen(
-        timeout: Duration = .seconds(3),
+        timeout: Duration = .seconds(10),
         _ description: String = "the expected screen",
         until condition: (String) -> Bool
     ) async throws -> String {
@@ -228,7 +228,7 @@ final class TmuxSession {
     // MARK: Process
 
     /// The program's process ID, once the wrapper has started it.
-    func programPID(timeout: Duration = .seconds(3)) async throws -> pid_t {
+    func programPID(timeout: Duration = .seconds(10)) async throws -> pid_t {
         let deadline = ContinuousClock.now + timeout
         while true {
             if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
@@ -270,7 +270,7 @@ final class TmuxSession {
 
     /// Waits for the program to end and returns its exit status (`EXIT=` on the screen).
     @discardableResult
-    func waitForExit(timeout: Duration = .seconds(3)) async throws -> Int32 {
+    func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while true {
             if let status = try exitStatus() { return status }

@@ -17,13 +17,13 @@ struct KioskTerminalTests {
 
     @Test func aDemoPersonaSignsInByTypingAndSeesTheHomeMenu() async throws {
         let session = try kiosk()
-        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(20))
         try await session.send(keys: "1")
         try await session.waitFor(text: "证件号码（18 位）")
         try await session.send(keys: "\(Self.sharer)<Enter>")
         try await session.waitFor(text: "密码（6 位数字）")
         try await session.send(keys: "\(Self.pin)<Enter>")
-        try await session.waitFor(text: "1. 是我本人，继续", timeout: .seconds(5))
+        try await session.waitFor(text: "1. 是我本人，继续")
         try await session.send(keys: "1")
         let screen = try await session.waitFor(text: "2. 结束办理")
         #expect(screen.contains("您好，王*国"))
@@ -44,31 +44,31 @@ struct KioskTerminalTests {
         let store = storeDirectory + "/kiosk.sqlite"
 
         let first = try kiosk(store: store)
-        try await first.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        try await first.waitFor(text: "F10 结束办理", timeout: .seconds(20))
         try await first.send(keys: "1\(Self.sharer)<Enter>")
         for remaining in [2, 1] {
             try await first.waitFor(text: "密码（6 位数字）")
             try await first.send(keys: "000000<Enter>")
-            try await first.waitFor(text: "还可以再试 \(remaining) 次", timeout: .seconds(5))
+            try await first.waitFor(text: "还可以再试 \(remaining) 次")
         }
         try await first.send(keys: "000000<Enter>")
-        try await first.waitFor(text: "已暂时锁定", timeout: .seconds(5))
+        try await first.waitFor(text: "已暂时锁定")
         try await first.signal(SIGTERM)
         #expect(try await first.waitForExit() == 0)
         first.close()
 
         let second = try kiosk(store: store)
-        try await second.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        try await second.waitFor(text: "F10 结束办理", timeout: .seconds(20))
         try await second.send(keys: "1\(Self.sharer)<Enter>")
         try await second.waitFor(text: "密码（6 位数字）")
         try await second.send(keys: "\(Self.pin)<Enter>")
-        let screen = try await second.waitFor(text: "已暂时锁定", timeout: .seconds(5))
+        let screen = try await second.waitFor(text: "已暂时锁定")
         #expect(!screen.contains("是我本人"), "even the right PIN is refused while locked")
     }
 
     @Test func f10ReturnsToWelcomeAndTheKioskKeepsRunning() async throws {
         let session = try kiosk()
-        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(20))
         try await session.send(keys: "1110105")
         try await session.waitFor(text: "110105")
         try await session.send(keys: "<F10>")
@@ -83,7 +83,7 @@ struct KioskTerminalTests {
 
     @Test func shrinkingShowsTheNoticeAndGrowingBackRestoresTheScreen() async throws {
         let session = try kiosk()
-        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(20))
         try await session.send(keys: "1110105")
         let before = try await session.waitFor(text: "110105")
         try session.resize(columns: 60, rows: 20)
@@ -96,7 +96,7 @@ struct KioskTerminalTests {
     @Test("An exit signal leaves a usable terminal", arguments: [SIGTERM, SIGINT, SIGHUP])
     func anExitSignalRestoresTheTerminal(signal: Int32) async throws {
         let session = try kiosk()
-        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(20))
         try await session.send(keys: "1110105")
         try await session.waitFor(text: "110105")
         try await session.signal(signal)
@@ -107,7 +107,7 @@ struct KioskTerminalTests {
 
     @Test func anUnknownTerminalTypeIsSaidInWordsAndExitsCleanly() async throws {
         let session = try TmuxSession.gongji(["--demo-store"], term: "no-such-terminal")
-        let screen = try await session.waitFor(text: "EXIT=", timeout: .seconds(10))
+        let screen = try await session.waitFor(text: "EXIT=", timeout: .seconds(20))
         #expect(screen.contains("TERM=\"no-such-terminal\""))
         #expect(try await session.waitForExit() == 1)
         #expect(try session.terminalState().problems.isEmpty)
@@ -143,13 +143,13 @@ struct KioskStyleTests {
 
     @Test func colourTerminalsGetColour() async throws {
         let session = try TmuxSession.gongji(["--demo-store"])
-        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(20))
         #expect(usesColour(attributes(in: try session.captureWithAttributes())))
     }
 
     @Test func noColorMeansNoColourButTheFocusStaysVisible() async throws {
         let session = try TmuxSession.gongji(["--demo-store"], environment: ["NO_COLOR": "1"])
-        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(10))
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(20))
         let parameters = attributes(in: try session.captureWithAttributes())
         #expect(!usesColour(parameters), "\(parameters)")
         #expect(parameters.contains { $0.split(separator: ";").contains("7") }, "the focused item is in reverse video")
