@@ -43,6 +43,9 @@ public struct PolicyProfile: Hashable, Sendable, Codable {
         self.edition = edition
         self.memberLimit = memberLimit
         self.oneSharerPerMember = oneSharerPerMember
+        // The spouse's confirmation is one setting seen from two sides: keep them in step.
+        var confirmation = confirmation
+        confirmation.spouseConfirms = confirmation.spouseConfirms || options.contains(.spouseConfirmation)
         self.confirmation = confirmation
         self.proofs = proofs
         self.review = review
@@ -52,7 +55,7 @@ public struct PolicyProfile: Hashable, Sendable, Codable {
         self.perPaymentCap = perPaymentCap
         self.shareable = shareable
         self.premiums = premiums
-        self.options = options
+        self.options = confirmation.spouseConfirms ? options.union([.spouseConfirmation]) : options
     }
 
     /// The national default for an edition: five members under N21 and N24, no limit under N26.
