@@ -63,7 +63,8 @@ let package = Package(
         ),
         .testTarget(name: "FamilyAidTests", dependencies: ["FamilyAid"]),
         .testTarget(name: "KioskFrameTests", dependencies: ["KioskFrame"]),
-        .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "FamilyAid", "KioskFrame"]),
+        // Goldens and key scripts are read by path, beside the tests that own them.
+        .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "FamilyAid", "KioskFrame"], exclude: ["Goldens"]),
         .testTarget(
             name: "KioskStoreTests",
             dependencies: [
@@ -72,7 +73,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "GongjiAppTests", dependencies: ["GongjiApp", "KioskUI", "KioskStore", "KioskFrame"]),
+        .testTarget(
+            name: "GongjiAppTests", dependencies: ["GongjiApp", "KioskUI", "KioskStore", "KioskFrame"], exclude: ["Scripts"]
+        ),
         .testTarget(name: "EndToEndTests"),
     ],
     swiftLanguageModes: [.v6]

@@ -37,7 +37,7 @@ public final class LogSink: @unchecked Sendable {
     public init(url: URL) {
         let manager = FileManager.default
         if !manager.fileExists(atPath: url.path) {
-            manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o640])
+            _ = manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o640])
         }
         handle = try? FileHandle(forWritingTo: url)
         _ = try? handle?.seekToEnd()
