@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `gongji policy`: what an office uses to start its own profile file and to check it.
+@Suite(.noStrayProcesses)
+struct PolicyCommandTests {
+    private func gongji(_ arguments: [String], in directory: String) throws -> SpawnResult {
+        try Spawn.run([try ProgramUnderTest.gongji()] + arguments,
+                      environment: ["HOME": directory, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+                      timeout: .seconds(20))
+    }
+
+    @Test func aPrintedProfileEditedAndReadBackIsAccepted() throws {
+        let directory = try ScratchDirectory.make()
+        defer { ScratchDirectory.remove(directory) }
+        let printed = try gongji(["policy", "--profile", "hunan-like"], in: directory)
+        #expect(printed.status == .exited(0))
+        #expect(printed.stdout.hasPrefix("id: hunan-like\nversion: 1\nedition: N24\n"))
+
+        let edited = printed.stdout
+            .replacingOccurrences(of: "id: hunan-like", with: "id: changsha")
+            .replacingOccurrences(of: "minimum_retained: 1000.00", with: "minimum_retained: 800")
+        let file = directory + "/changsha.yaml"
+        try edited.write(toFile: file, atomically: true, encoding: .utf8)
+        let checked = try gongji(["policy", "--policy", file], in: directory)
+        #expect(checked.status == .exited(0), "\(checked.stderr)")
+        #expect(checked.stdout.contains("id: changsha\n"))
+        #expect(checked.stdout.contains("minimum_retained: 800.00\n"))
+    }
+
+    @Test func aBadFileIsRefusedWithTheKeyLineAndReason() throws {
+        let directory = try ScratchDirectory.make()
+        defer { ScratchDirectory.remove(directory) }
+        let file = directory + "/bad.yaml"
+        try "id: x\nversion: 1\nedition: N26\nreview: { counter: fast }\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try gongji(["policy", "--policy", file], in: directory)
+        #expect(result.status == .exited(1))
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("the policy file \(file) is refused, line 4, `review.counter`: expected `instant`"), "\(result.stderr)")
+    }
+
+    @Test func theBuiltInProfilesAreListedAndAnUnknownOneIsNamed() throws {
+        let directory = try ScratchDirectory.make()
+        defer { ScratchDirectory.remove(directory) }
+        let listed = try gongji(["policy", "--list"], in: directory)
+        #expect(listed.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] }
+            == ["national-N21", "national-N24", "national-N26", "jiangsu-like", "shanghai-like", "hunan-like"])
+        let unknown = try gongji(["policy", "--profile", "beijing"], in: directory)
+        #expect(unknown.status == .exited(1))
+        #expect(unknown.stderr.contains("no built-in policy profile is called beijing"))
+    }
+}
