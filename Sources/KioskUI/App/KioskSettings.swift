@@ -14,18 +14,23 @@ public struct KioskSettings: Hashable, Sendable {
     public var lockout: SignInLockout
     /// Below this size the screen asks for a larger window instead of drawing a cramped one.
     public var minimumSize: Size
+    /// The region's rules: what part of an account may be shared, what is kept back, and every
+    /// rule later steps apply.
+    public var policy: PolicyProfile
 
     public init(
         idleAfter: TimeInterval = 90,
         countdown: TimeInterval = 15,
         refusedSignInDelay: TimeInterval = 2,
         lockout: SignInLockout = .standard,
-        minimumSize: Size = Size(columns: 80, rows: 24)
+        minimumSize: Size = Size(columns: 80, rows: 24),
+        policy: PolicyProfile = .kioskDefault
     ) {
         self.idleAfter = idleAfter
         self.countdown = countdown
         self.refusedSignInDelay = refusedSignInDelay
         self.lockout = lockout
         self.minimumSize = minimumSize
+        self.policy = policy
     }
 }

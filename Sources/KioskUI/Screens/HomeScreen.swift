@@ -18,9 +18,11 @@ enum HomeScreen: ScreenFeature {
         }
     }
 
-    /// The verdict on sharing, in words, and whether it is good news.
-    static func verdict(for person: InsuredPerson, text: Localizer) -> (String, isGood: Bool) {
-        switch SharerStanding.assess(person) {
+    /// The verdict on sharing under the region's policy, in words, and whether it is good news.
+    static func verdict(for person: InsuredPerson, policy: PolicyProfile, text: Localizer) -> (String, isGood: Bool) {
+        let standing = SharerStanding.assess(
+            person, shareable: policy.shareable, minimumRetained: policy.minimumRetained ?? .zero)
+        return switch standing {
         case .mayShare(let shareable):
             (text("home.may_share", ["amount": shareable.yuanText]), true)
         case .cannotShare(.residentInsurance):
@@ -44,7 +46,7 @@ enum HomeScreen: ScreenFeature {
             + (person.insurance == .none ? "" : " · " + text["insurance_status.\(person.status.rawValue)"]))
         canvas.labelled(text["home.region"], person.region.code)
         canvas.skip()
-        let (message, isGood) = verdict(for: person, text: text)
+        let (message, isGood) = verdict(for: person, policy: state.settings.policy, text: text)
         canvas.paragraph(message, style: isGood ? .ok : .plain)
         canvas.skip()
         canvas.menu([text["home.guide"], text["home.finish"]], focused: state.focus)

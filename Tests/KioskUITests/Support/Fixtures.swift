@@ -27,8 +27,10 @@ enum Fixtures {
         )
     }
 
-    static func state(size: Size = Size(columns: 80, rows: 24), demo: Bool = false) -> AppState {
-        AppState(catalog: TestCatalog.shared, isDemoStore: demo, size: size, now: start)
+    static func state(
+        size: Size = Size(columns: 80, rows: 24), demo: Bool = false, settings: KioskSettings = KioskSettings()
+    ) -> AppState {
+        AppState(settings: settings, catalog: TestCatalog.shared, isDemoStore: demo, size: size, now: start)
     }
 }
 
