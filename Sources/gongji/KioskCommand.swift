@@ -15,6 +15,8 @@ struct KioskCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var policyOptions: PolicyOptions
+
     @Option(help: ArgumentHelp("The folder with the kiosk's texts.", valueName: "dir"))
     var screens: String?
 
@@ -31,13 +33,14 @@ struct KioskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = KioskOptions(
-            storePath: storeOptions.store,
-            demoStore: storeOptions.demoStore,
-            screensPath: screens,
-            settings: KioskSettings(idleAfter: idleSeconds, countdown: countdownSeconds)
-        )
         do {
+            let options = KioskOptions(
+                storePath: storeOptions.store,
+                demoStore: storeOptions.demoStore,
+                screensPath: screens,
+                settings: KioskSettings(
+                    idleAfter: idleSeconds, countdown: countdownSeconds, policy: try policyOptions.source.load())
+            )
             let status = try KioskProgram.run(options, environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments[0])
             throw ExitCode(status)
         } catch let exit as ExitCode {

@@ -34,6 +34,8 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Print the screen after every step, not only the last.")
     var everyFrame = false
 
+    @OptionGroup var policyOptions: PolicyOptions
+
     func run() throws {
         guard let screenSize = Size(parsing: size) else {
             throw ValidationError("--size takes COLUMNSxROWS, e.g. 80x24")
@@ -57,7 +59,8 @@ struct ReplayCommand: ParsableCommand {
             outcome = try ReplayRunner.run(
                 scriptText: text, scriptName: script, storePath: store, size: screenSize, start: startInstant,
                 screensPath: screens, environment: ProcessInfo.processInfo.environment,
-                executablePath: CommandLine.arguments[0], everyFrame: everyFrame
+                executablePath: CommandLine.arguments[0], everyFrame: everyFrame,
+                settings: KioskSettings(policy: try policyOptions.source.load())
             )
         } catch {
             throw CommandFailure(error)

@@ -49,4 +49,27 @@ struct PolicyCommandTests {
         #expect(unknown.status == .exited(1))
         #expect(unknown.stderr.contains("no built-in policy profile is called beijing"))
     }
+
+    @Test func theKioskAndReplayJudgeByTheChosenProfile() throws {
+        let directory = try ScratchDirectory.make()
+        defer { ScratchDirectory.remove(directory) }
+        let script = directory + "/sign-in.keys"
+        try "1110105196803150118<Enter>123456<Enter>1<expect:目前可共济的余额为 11,345.67 元>"
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        let hunan = try gongji(["replay", script, "--profile", "hunan-like"], in: directory)
+        #expect(hunan.status == .exited(0), "\(hunan.stdout)\(hunan.stderr)")
+        let national = try gongji(["replay", script], in: directory)
+        #expect(national.status == .exited(1))
+    }
+
+    @Test func theKioskRefusesABadFileBeforeTakingTheScreen() throws {
+        let directory = try ScratchDirectory.make()
+        defer { ScratchDirectory.remove(directory) }
+        let file = directory + "/bad.yaml"
+        try "id: x\nversion: 1\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try gongji(["kiosk", "--demo-store", "--policy", file], in: directory)
+        #expect(result.status == .exited(1))
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("give `edition` (N21, N24 or N26) or `extends`"), "\(result.stderr)")
+    }
 }
