@@ -58,8 +58,15 @@ public enum Eligibility {
         return verdicts
     }
 
-    /// The proofs and confirmations `member` needs under `profile`.
+    /// The proofs and confirmations `member` needs under `profile`, as `judge` reports them: for
+    /// a screen that shows what to bring before anything is submitted.
     public static func requirements(
+        for member: ProposedMember, sharer: InsuredPerson, profile: PolicyProfile, today: CivilDate
+    ) -> MemberRequirements {
+        requirements(member, relative: try? member.relation.nearRelative.get(), sharer: sharer, profile: profile, today: today)
+    }
+
+    static func requirements(
         _ member: ProposedMember, relative: NearRelative?, sharer: InsuredPerson, profile: PolicyProfile, today: CivilDate
     ) -> MemberRequirements {
         let confirmation = ConfirmationRule.parties(member, relative: relative, profile: profile, today: today)

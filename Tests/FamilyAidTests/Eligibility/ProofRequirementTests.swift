@@ -87,3 +87,12 @@ struct ProofRequirementTests {
         #expect(verdict.map(\.requirements.proofs) == [row.expected])
     }
 }
+
+extension ProofRequirementTests {
+    @Test("Requirements alone, before submitting, are the verdict's", arguments: ProofRequirementTable.rows)
+    func requirementsAlone(_ row: ProofRow) {
+        let alone = Eligibility.requirements(for: row.member, sharer: row.sharer, profile: row.profile, today: People.today)
+        #expect(alone.proofs == row.expected)
+        #expect([alone] == Fixture.judge(row.profile, [row.member], sharer: row.sharer).map(\.requirements))
+    }
+}
