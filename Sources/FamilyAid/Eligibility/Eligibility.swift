@@ -16,8 +16,8 @@ public enum Eligibility {
     ///   are given even for a member with violations, so one screen can say all that is wrong
     ///   and all that will be needed.
     ///
-    /// A member who is the sharer gets `SELF_BINDING` (and `SHARER_INELIGIBLE` when that holds)
-    /// and nothing else: comparing the sharer's ages, area or members with their own says
+    /// A member who is the sharer gets `SELF_BINDING` (and `SHARER_INELIGIBLE` when that holds),
+    /// no requirements, and nothing else: comparing the sharer's ages, area or members with their own says
     /// nothing useful, and would bury the one thing to fix.
     public static func judge(
         sharer: InsuredPerson, members: [ProposedMember], existing: ExistingMembers,
@@ -28,14 +28,15 @@ public enum Eligibility {
         var firstIndex: [ResidentID: Int] = [:]
         var verdicts: [MemberVerdict] = []
         for (index, member) in members.enumerated() {
-            let relative = try? member.relation.nearRelative.get()
-            let needs = requirements(member, relative: relative, sharer: sharer, profile: profile, today: today)
             var found: [Violation] = [sharerProblem].compactMap { $0 }
             if let selfBinding = SelfBindingRule.violation(member, sharer: sharer) {
                 found.append(selfBinding)
-                verdicts.append(MemberVerdict(index: index, idNumber: member.idNumber, violations: ordered(found), requirements: needs))
+                verdicts.append(MemberVerdict(
+                    index: index, idNumber: member.idNumber, violations: ordered(found), requirements: MemberRequirements()))
                 continue
             }
+            let relative = try? member.relation.nearRelative.get()
+            let needs = requirements(member, relative: relative, sharer: sharer, profile: profile, today: today)
             found += [
                 InsuranceRule.violation(member),
                 NameRule.violation(member),

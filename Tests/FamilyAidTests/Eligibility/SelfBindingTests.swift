@@ -31,4 +31,10 @@ enum SelfBindingTable {
 struct SelfBindingTests {
     @Test(arguments: SelfBindingTable.rows)
     func row(_ row: EligibilityRow) { row.check() }
+
+    @Test("The sharer named as a member needs nothing: there is nothing to prove or confirm")
+    func noRequirements() {
+        let verdicts = Fixture.judge(Profiles.n26, [SelfBindingTable.sharerAs(.near(.child, .birth))])
+        #expect(verdicts.map(\.requirements) == [MemberRequirements()])
+    }
 }
