@@ -135,6 +135,12 @@ public struct MemberLifecycle: Hashable, Sendable {
         history.count(where: { $0.event == .submit || $0.event == .resubmit })
     }
 
+    /// When the review approved the member: the day the relationship can begin
+    /// (`SharingRelationship.begin(…approvedOn:…)`, after `MemberLifecycleRules.day(of:)`).
+    public var approvedAt: Date? {
+        history.last(where: { $0.to == .approved })?.at
+    }
+
     /// Every change made to the member's details, in order.
     public var changes: [MemberChange] {
         history.flatMap { transition -> [MemberChange] in

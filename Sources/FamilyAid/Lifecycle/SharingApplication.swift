@@ -83,6 +83,24 @@ public struct SharingApplication: Hashable, Sendable {
         return try members[index].lifecycle.apply(event, at: instant, rules: rules)
     }
 
+    /// Expires every invitation whose last day has passed by `instant` (`CONFIRMATION_TIMEOUT`):
+    /// the sweep a kiosk or counter runs when it starts and once a day. Returns the members
+    /// expired, by index.
+    @discardableResult
+    public mutating func expireOverdueInvitations(at instant: Date, profile: PolicyProfile) throws(LifecycleError) -> [Int] {
+        let rules = try rules(profile)
+        let day = rules.day(of: instant)
+        let overdue = members.indices.filter { index in
+            if case .awaitingConfirmation(let pending) = members[index].lifecycle.state { pending.hasExpired(on: day) } else { false }
+        }
+        var next = self
+        for index in overdue {
+            try next.members[index].lifecycle.apply(.expire, at: instant, rules: rules)
+        }
+        self = next
+        return overdue
+    }
+
     /// Replaces the details of the member at `index` (in a draft, or after a rejection), and
     /// records what changed, with any proofs added or withdrawn. A period change is checked
     /// against the profile again.

@@ -91,6 +91,24 @@ struct ApplicationTests {
         try application.apply(.approve, toMemberAt: 0, at: Lifecycle.at("2026-11-25"), profile: profile)
         #expect(application.status == .partlyApproved)
         #expect(application.members.map(\.lifecycle.state.stage) == [.approved, .rejected])
+        #expect(application.members[0].lifecycle.approvedAt == Lifecycle.at("2026-11-25"))
+        #expect(application.members[1].lifecycle.approvedAt == nil)
+    }
+
+    @Test func theDailySweepExpiresOnlyOverdueInvitations() throws {
+        let profile = PolicyProfile.national(.n26)
+        var application = try twoMembers(profile)
+        try application.submit(at: Lifecycle.at("2026-11-23", "09:02"), profile: profile)
+        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile)
+        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 1, at: Lifecycle.at("2026-11-24", "09:03"), profile: profile)
+        // Ten working days: the first invitation is open through 2026-12-07, the second through 2026-12-08.
+        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-07", "23:00"), profile: profile) == [])
+        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-08", "08:00"), profile: profile) == [0])
+        #expect(application.members.map(\.lifecycle.state.reasonCode) == [.confirmationTimeout, nil])
+        #expect(application.status == .awaitingConfirmation)
+        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-09", "08:00"), profile: profile) == [1])
+        #expect(application.status == .rejected)
+        #expect(application.members.map(\.lifecycle.rejections.count) == [1, 1])
     }
 
     static let hunanLike: PolicyProfile = {
