@@ -32,6 +32,8 @@ public enum LifecycleError: Error, Hashable, Sendable {
     case membersFixedAfterSubmission
     /// Submitting an application with no draft member.
     case nothingToSubmit
+    /// A relationship asked for a member the review has not approved.
+    case memberNotApproved(MemberStage)
     /// Edits to an application's member go through `revise(memberAt:…)`, which keeps the details
     /// and the recorded changes together.
     case editWithoutDetails

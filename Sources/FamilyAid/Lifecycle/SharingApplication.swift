@@ -83,6 +83,26 @@ public struct SharingApplication: Hashable, Sendable {
         return try members[index].lifecycle.apply(event, at: instant, rules: rules)
     }
 
+    /// The relationship an approved member begins (the diagram's "approved → relationship
+    /// scheduled/active"): the period asked for in the application, from the day of approval,
+    /// between the registry facts of the sharer and the member as they are at approval. Refused
+    /// for a member not approved, and for facts about other people than the application names.
+    public func relationship(
+        forMemberAt index: Int, sharer: InsuredPerson, member: InsuredPerson, quota: Money?, profile: PolicyProfile
+    ) throws(LifecycleError) -> SharingRelationship {
+        let rules = try rules(profile)
+        guard members.indices.contains(index) else { throw .noMemberAt(index) }
+        let applicant = members[index]
+        guard let approvedAt = applicant.lifecycle.approvedAt, applicant.lifecycle.state == .approved else {
+            throw .memberNotApproved(applicant.lifecycle.state.stage)
+        }
+        guard sharer.id == self.sharer else { throw .registryFactsForAnotherPerson(.sharer) }
+        guard member.id == applicant.details.id else { throw .registryFactsForAnotherPerson(.member) }
+        return try SharingRelationship.begin(
+            sharer: sharer, member: member, period: applicant.details.period, approvedOn: rules.day(of: approvedAt),
+            quota: quota, profile: profile)
+    }
+
     /// Expires every invitation whose last day has passed by `instant` (`CONFIRMATION_TIMEOUT`):
     /// the sweep a kiosk or counter runs when it starts and once a day. Returns the members
     /// expired, by index.

@@ -95,6 +95,35 @@ struct ApplicationTests {
         #expect(application.members[1].lifecycle.approvedAt == nil)
     }
 
+    @Test func anApprovedMemberBeginsARelationshipOnTheDayOfApproval() throws {
+        let profile = Self.jiangsuLike
+        let sharer = People.person("张三", born: "1970-05-01", sequence: "011", region: "110105")
+        let spouse = People.person("王五", born: "1972-08-08", sequence: "022", insurance: .resident, region: "110105")
+        var details = Self.spouse
+        details.period = .chosen(start: Lifecycle.day("2026-11-24"), end: Lifecycle.day("2027-11-23"))
+        var application = SharingApplication(sharer: sharer.id, channel: .kiosk, profile: profile)
+        try application.addMember(details, at: Lifecycle.at("2026-11-23", "09:00"), profile: profile)
+        try application.submit(at: Lifecycle.at("2026-11-23", "09:01"), profile: profile)
+        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:02"), profile: profile)
+        #expect(throws: LifecycleError.memberNotApproved(.awaitingConfirmation)) {
+            try application.relationship(forMemberAt: 0, sharer: sharer, member: spouse, quota: nil, profile: profile)
+        }
+        try application.apply(.confirm(.member), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "20:00"), profile: profile)
+        // Approved late on Wednesday 2026-11-25, China time: after the chosen first day.
+        try application.apply(.approve, toMemberAt: 0, at: Lifecycle.at("2026-11-25", "23:30"), profile: profile)
+        #expect(throws: LifecycleError.registryFactsForAnotherPerson(.member)) {
+            try application.relationship(forMemberAt: 0, sharer: sharer, member: sharer, quota: nil, profile: profile)
+        }
+        #expect(throws: LifecycleError.registryFactsForAnotherPerson(.sharer)) {
+            try application.relationship(forMemberAt: 0, sharer: spouse, member: spouse, quota: nil, profile: profile)
+        }
+        let relationship = try application.relationship(forMemberAt: 0, sharer: sharer, member: spouse, quota: nil, profile: profile)
+        #expect(relationship.approvedOn == Lifecycle.day("2026-11-25"))
+        #expect(relationship.start == Lifecycle.day("2026-11-25"))
+        #expect(relationship.end == Lifecycle.day("2027-11-23"))
+        #expect(relationship.state == .active)
+    }
+
     @Test func theDailySweepExpiresOnlyOverdueInvitations() throws {
         let profile = PolicyProfile.national(.n26)
         var application = try twoMembers(profile)
