@@ -60,14 +60,15 @@ extension WorkingDayCalendar {
     /// Reads the sections one by one, remembering where each date was first listed.
     private struct Reader {
         var firstListed: [CivilDate: Int?] = [:]
-        var yearLines: [Int: Int?] = [:]
+        var years: Set<Int> = []
 
         mutating func arrangement(key: Node, section: Node) throws(WorkingDayDataError) -> HolidayArrangement {
             guard let text = key.string, text.count == 4, text.allSatisfy(\.isASCIIDigit), let year = Int(text) else {
                 throw WorkingDayDataError(line: key.line, year: nil, reason: .notAYear(key.string ?? "?"))
             }
-            if yearLines[year] != nil { throw WorkingDayDataError(line: key.line, year: year, reason: .keyListedTwice(text)) }
-            yearLines[year] = key.line
+            guard years.insert(year).inserted else {
+                throw WorkingDayDataError(line: key.line, year: year, reason: .keyListedTwice(text))
+            }
             func fail(_ node: Node?, _ reason: WorkingDayDataError.Reason) -> WorkingDayDataError {
                 WorkingDayDataError(line: node?.line ?? key.line, year: year, reason: reason)
             }
