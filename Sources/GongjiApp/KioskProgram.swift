@@ -27,7 +27,10 @@ public struct KioskOptions: Sendable {
 public enum KioskProgram {
     public static func run(_ options: KioskOptions, environment: [String: String], executablePath: String) throws -> Int32 {
         TerminalLocale.ensureUTF8()
-        let catalog = try ScreensDirectory.locate(explicit: options.screensPath, environment: environment, executablePath: executablePath).loadCatalog()
+        let screens = try ScreensDirectory.locate(explicit: options.screensPath, environment: environment, executablePath: executablePath)
+        let catalog = try screens.loadCatalog()
+        // Read before the terminal is taken over, so a wrong holiday file is one clear line.
+        let calendar = try screens.loadWorkingDayCalendar()
         let dataDirectory = DataDirectory.url(environment: environment)
         try DataDirectory.prepare(dataDirectory)
         let logger = LogFiles.fileLogger(in: dataDirectory, label: "gongji.kiosk")
@@ -39,7 +42,10 @@ public enum KioskProgram {
         let state = AppState(settings: options.settings, catalog: catalog, isDemoStore: isDemo, size: terminal.size, now: Date())
         let performer = EffectPerformer(database: database, lockout: options.settings.lockout, logger: logger)
         var session = TerminalSession(driver: KioskDriver(state: state, performer: performer), logger: logger)
-        logger.info("kiosk started", metadata: ["demo": "\(isDemo)"])
+        logger.info("kiosk started", metadata: [
+            "demo": "\(isDemo)",
+            "holidays": "\(calendar.yearsWithData.map(String.init).joined(separator: ","))",
+        ])
         _ = session.run(on: terminal)
         terminal.stop()
         logger.info("kiosk stopped")

@@ -35,7 +35,9 @@ public struct Replay {
     let calendar: WorkingDayCalendar
     var now: Date
 
-    public init(driver: KioskDriver, calendar: WorkingDayCalendar = .china) {
+    /// `calendar` counts `<clock:+Nwd>` steps: the one loaded from `screens/`, so a replay skips
+    /// the same holidays as the kiosk.
+    public init(driver: KioskDriver, calendar: WorkingDayCalendar) {
         self.driver = driver
         self.calendar = calendar
         now = driver.state.now

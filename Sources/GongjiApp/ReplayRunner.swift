@@ -29,12 +29,14 @@ public enum ReplayRunner {
             let message = "\(scriptName): \(error)"
             return Outcome(output: "", succeeded: false, problem: message, result: nil)
         }
-        let catalog = try ScreensDirectory.locate(explicit: screensPath, environment: environment, executablePath: executablePath).loadCatalog()
+        let screens = try ScreensDirectory.locate(explicit: screensPath, environment: environment, executablePath: executablePath)
+        let catalog = try screens.loadCatalog()
+        let calendar = try screens.loadWorkingDayCalendar()
         let database = try storePath.map { try DemoStore.open(at: $0, now: start) } ?? DemoStore.inMemory(now: start)
         let isDemo = try database.installation()?.isDemo ?? false
         let state = AppState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: size, now: start)
         let performer = EffectPerformer(database: database, lockout: settings.lockout, logger: Logger(label: "gongji.replay") { _ in SwiftLogNoOpLogHandler() })
-        var replay = Replay(driver: KioskDriver(state: state, performer: performer))
+        var replay = Replay(driver: KioskDriver(state: state, performer: performer), calendar: calendar)
         let result = replay.run(script, everyFrame: everyFrame)
         return Outcome(output: format(result, everyFrame: everyFrame), succeeded: result.failure == nil,
                        problem: result.failure.map { "\(scriptName): \($0)" }, result: result)

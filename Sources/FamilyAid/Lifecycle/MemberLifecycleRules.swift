@@ -13,14 +13,14 @@ public struct MemberLifecycleRules: Sendable {
     /// The time zone in which an instant falls on a day: China Standard Time.
     public var timeZone: TimeZone
 
-    public init(invitationWorkingDays: Int, review: ReviewMode, calendar: WorkingDayCalendar = .china, timeZone: TimeZone = .shanghai) {
+    public init(invitationWorkingDays: Int, review: ReviewMode, calendar: WorkingDayCalendar, timeZone: TimeZone = .shanghai) {
         self.invitationWorkingDays = invitationWorkingDays
         self.review = review
         self.calendar = calendar
         self.timeZone = timeZone
     }
 
-    public init(profile: PolicyProfile, channel: ApplicationChannel, calendar: WorkingDayCalendar = .china, timeZone: TimeZone = .shanghai) {
+    public init(profile: PolicyProfile, channel: ApplicationChannel, calendar: WorkingDayCalendar, timeZone: TimeZone = .shanghai) {
         self.init(
             invitationWorkingDays: profile.confirmation.invitationExpiresAfterWorkingDays,
             review: channel.reviewMode(in: profile.review), calendar: calendar, timeZone: timeZone)

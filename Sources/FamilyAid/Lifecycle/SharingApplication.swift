@@ -43,7 +43,7 @@ public struct SharingApplication: Hashable, Sendable {
 
     /// The rules the members' lifecycles follow, provided `profile` is the one that judges this
     /// application.
-    public func rules(_ profile: PolicyProfile, calendar: WorkingDayCalendar = .china) throws(LifecycleError) -> MemberLifecycleRules {
+    public func rules(_ profile: PolicyProfile, calendar: WorkingDayCalendar) throws(LifecycleError) -> MemberLifecycleRules {
         let given = ProfileReference(profile)
         guard given == judgedBy else { throw .profileMismatch(recorded: judgedBy, given: given) }
         return MemberLifecycleRules(profile: profile, channel: channel, calendar: calendar)
@@ -52,8 +52,8 @@ public struct SharingApplication: Hashable, Sendable {
     /// Adds a member as a draft, while the application is still a draft. The period is checked
     /// against the profile on the day `instant` falls.
     @discardableResult
-    public mutating func addMember(_ details: MemberDetails, at instant: Date, profile: PolicyProfile) throws(LifecycleError) -> Int {
-        let rules = try rules(profile)
+    public mutating func addMember(_ details: MemberDetails, at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar) throws(LifecycleError) -> Int {
+        let rules = try rules(profile, calendar: calendar)
         guard status == .draft else { throw .membersFixedAfterSubmission }
         _ = try details.period.validated(for: profile.authorizationPeriod, today: rules.day(of: instant))
         members.append(ApplicationMember(details: details))
@@ -62,8 +62,8 @@ public struct SharingApplication: Hashable, Sendable {
 
     /// Sends every draft member for checking at once: what "submit" on the application's last
     /// screen does.
-    public mutating func submit(at instant: Date, profile: PolicyProfile) throws(LifecycleError) {
-        let rules = try rules(profile)
+    public mutating func submit(at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar) throws(LifecycleError) {
+        let rules = try rules(profile, calendar: calendar)
         let drafts = members.indices.filter { members[$0].lifecycle.state == .draft }
         guard !drafts.isEmpty else { throw .nothingToSubmit }
         var next = self
@@ -76,8 +76,8 @@ public struct SharingApplication: Hashable, Sendable {
     /// Applies `event` to the member at `index`. Edits go through `revise(memberAt:…)`, which
     /// records the changes and updates the details together.
     @discardableResult
-    public mutating func apply(_ event: MemberEvent, toMemberAt index: Int, at instant: Date, profile: PolicyProfile) throws(LifecycleError) -> MemberTransition {
-        let rules = try rules(profile)
+    public mutating func apply(_ event: MemberEvent, toMemberAt index: Int, at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar) throws(LifecycleError) -> MemberTransition {
+        let rules = try rules(profile, calendar: calendar)
         guard members.indices.contains(index) else { throw .noMemberAt(index) }
         if case .edit = event { throw .editWithoutDetails }
         return try members[index].lifecycle.apply(event, at: instant, rules: rules)
@@ -88,9 +88,9 @@ public struct SharingApplication: Hashable, Sendable {
     /// between the registry facts of the sharer and the member as they are at approval. Refused
     /// for a member not approved, and for facts about other people than the application names.
     public func relationship(
-        forMemberAt index: Int, sharer: InsuredPerson, member: InsuredPerson, quota: Money?, profile: PolicyProfile
+        forMemberAt index: Int, sharer: InsuredPerson, member: InsuredPerson, quota: Money?, profile: PolicyProfile, calendar: WorkingDayCalendar
     ) throws(LifecycleError) -> SharingRelationship {
-        let rules = try rules(profile)
+        let rules = try rules(profile, calendar: calendar)
         guard members.indices.contains(index) else { throw .noMemberAt(index) }
         let applicant = members[index]
         guard let approvedAt = applicant.lifecycle.approvedAt, applicant.lifecycle.state == .approved else {
@@ -107,8 +107,8 @@ public struct SharingApplication: Hashable, Sendable {
     /// the sweep a kiosk or counter runs when it starts and once a day. Returns the members
     /// expired, by index.
     @discardableResult
-    public mutating func expireOverdueInvitations(at instant: Date, profile: PolicyProfile) throws(LifecycleError) -> [Int] {
-        let rules = try rules(profile)
+    public mutating func expireOverdueInvitations(at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar) throws(LifecycleError) -> [Int] {
+        let rules = try rules(profile, calendar: calendar)
         let day = rules.day(of: instant)
         let overdue = members.indices.filter { index in
             if case .awaitingConfirmation(let pending) = members[index].lifecycle.state { pending.hasExpired(on: day) } else { false }
@@ -127,9 +127,9 @@ public struct SharingApplication: Hashable, Sendable {
     @discardableResult
     public mutating func revise(
         memberAt index: Int, to details: MemberDetails, proofsAdded: [ProofKind] = [], proofsRemoved: [ProofKind] = [],
-        at instant: Date, profile: PolicyProfile
+        at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar
     ) throws(LifecycleError) -> MemberTransition {
-        let rules = try rules(profile)
+        let rules = try rules(profile, calendar: calendar)
         guard members.indices.contains(index) else { throw .noMemberAt(index) }
         let current = members[index].details
         let changes = current.changes(to: details) + proofsAdded.map(MemberChange.proofAdded) + proofsRemoved.map(MemberChange.proofRemoved)

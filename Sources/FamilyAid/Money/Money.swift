@@ -28,12 +28,21 @@ public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic {
 
     /// Reads "1000", "1,000.5", "-3.00" (at most two decimals); nil for anything else. Used for
     /// amounts in policy files, where people write yuan.
+    ///
+    /// Commas are read only as thousands separators (1,000 or 12,345,678): "1,00" is refused, not
+    /// read as 100 yuan, because whoever wrote it most likely meant 1.00.
     public init?(yuanText text: String) {
-        var body = Substring(text.filter { $0 != "," })
+        var body = Substring(text)
         let negative = body.hasPrefix("-")
         if negative { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 15,
+        var parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return nil }
+        if parts[0].contains(",") {
+            let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            parts[0] = Substring(parts[0].filter { $0 != "," })
+        }
+        guard !parts[0].isEmpty, parts[0].count <= 15,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let whole = Int64(parts[0]) else { return nil }
         var cents: Int64 = 0

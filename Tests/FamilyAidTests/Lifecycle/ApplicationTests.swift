@@ -67,8 +67,8 @@ struct ApplicationTests {
 
     func twoMembers(_ profile: PolicyProfile = .national(.n26), channel: ApplicationChannel = .kiosk) throws -> SharingApplication {
         var application = SharingApplication(sharer: Self.sharerID, channel: channel, profile: profile)
-        try application.addMember(Self.spouse, at: Lifecycle.at("2026-11-23", "09:00"), profile: profile)
-        try application.addMember(Self.son, at: Lifecycle.at("2026-11-23", "09:01"), profile: profile)
+        try application.addMember(Self.spouse, at: Lifecycle.at("2026-11-23", "09:00"), profile: profile, calendar: Lifecycle.calendar)
+        try application.addMember(Self.son, at: Lifecycle.at("2026-11-23", "09:01"), profile: profile, calendar: Lifecycle.calendar)
         return application
     }
 
@@ -76,19 +76,19 @@ struct ApplicationTests {
         let profile = PolicyProfile.national(.n26)
         var application = try twoMembers(profile)
         #expect(application.status == .draft)
-        try application.submit(at: Lifecycle.at("2026-11-23", "09:02"), profile: profile)
+        try application.submit(at: Lifecycle.at("2026-11-23", "09:02"), profile: profile, calendar: Lifecycle.calendar)
         #expect(application.status == .systemCheck)
-        try application.apply(.passSystemCheck(confirming: [.member, .sharer]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile)
-        try application.apply(.passSystemCheck(confirming: [.sharer]), toMemberAt: 1, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile)
+        try application.apply(.passSystemCheck(confirming: [.member, .sharer]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile, calendar: Lifecycle.calendar)
+        try application.apply(.passSystemCheck(confirming: [.sharer]), toMemberAt: 1, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile, calendar: Lifecycle.calendar)
         #expect(application.status == .awaitingConfirmation)
-        try application.apply(.confirm(.sharer), toMemberAt: 1, at: Lifecycle.at("2026-11-23", "09:04"), profile: profile)
+        try application.apply(.confirm(.sharer), toMemberAt: 1, at: Lifecycle.at("2026-11-23", "09:04"), profile: profile, calendar: Lifecycle.calendar)
         #expect(application.status == .awaitingConfirmation)
-        try application.apply(.confirm(.sharer), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:04"), profile: profile)
-        try application.apply(.confirm(.member), toMemberAt: 0, at: Lifecycle.at("2026-11-24"), profile: profile)
+        try application.apply(.confirm(.sharer), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:04"), profile: profile, calendar: Lifecycle.calendar)
+        try application.apply(.confirm(.member), toMemberAt: 0, at: Lifecycle.at("2026-11-24"), profile: profile, calendar: Lifecycle.calendar)
         #expect(application.status == .underReview)
-        try application.apply(.reject([.proofMissing]), toMemberAt: 1, at: Lifecycle.at("2026-11-25"), profile: profile)
+        try application.apply(.reject([.proofMissing]), toMemberAt: 1, at: Lifecycle.at("2026-11-25"), profile: profile, calendar: Lifecycle.calendar)
         #expect(application.status == .underReview)
-        try application.apply(.approve, toMemberAt: 0, at: Lifecycle.at("2026-11-25"), profile: profile)
+        try application.apply(.approve, toMemberAt: 0, at: Lifecycle.at("2026-11-25"), profile: profile, calendar: Lifecycle.calendar)
         #expect(application.status == .partlyApproved)
         #expect(application.members.map(\.lifecycle.state.stage) == [.approved, .rejected])
         #expect(application.members[0].lifecycle.approvedAt == Lifecycle.at("2026-11-25"))
@@ -102,22 +102,22 @@ struct ApplicationTests {
         var details = Self.spouse
         details.period = .chosen(start: Lifecycle.day("2026-11-24"), end: Lifecycle.day("2027-11-23"))
         var application = SharingApplication(sharer: sharer.id, channel: .kiosk, profile: profile)
-        try application.addMember(details, at: Lifecycle.at("2026-11-23", "09:00"), profile: profile)
-        try application.submit(at: Lifecycle.at("2026-11-23", "09:01"), profile: profile)
-        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:02"), profile: profile)
+        try application.addMember(details, at: Lifecycle.at("2026-11-23", "09:00"), profile: profile, calendar: Lifecycle.calendar)
+        try application.submit(at: Lifecycle.at("2026-11-23", "09:01"), profile: profile, calendar: Lifecycle.calendar)
+        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:02"), profile: profile, calendar: Lifecycle.calendar)
         #expect(throws: LifecycleError.memberNotApproved(.awaitingConfirmation)) {
-            try application.relationship(forMemberAt: 0, sharer: sharer, member: spouse, quota: nil, profile: profile)
+            try application.relationship(forMemberAt: 0, sharer: sharer, member: spouse, quota: nil, profile: profile, calendar: Lifecycle.calendar)
         }
-        try application.apply(.confirm(.member), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "20:00"), profile: profile)
+        try application.apply(.confirm(.member), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "20:00"), profile: profile, calendar: Lifecycle.calendar)
         // Approved late on Wednesday 2026-11-25, China time: after the chosen first day.
-        try application.apply(.approve, toMemberAt: 0, at: Lifecycle.at("2026-11-25", "23:30"), profile: profile)
+        try application.apply(.approve, toMemberAt: 0, at: Lifecycle.at("2026-11-25", "23:30"), profile: profile, calendar: Lifecycle.calendar)
         #expect(throws: LifecycleError.registryFactsForAnotherPerson(.member)) {
-            try application.relationship(forMemberAt: 0, sharer: sharer, member: sharer, quota: nil, profile: profile)
+            try application.relationship(forMemberAt: 0, sharer: sharer, member: sharer, quota: nil, profile: profile, calendar: Lifecycle.calendar)
         }
         #expect(throws: LifecycleError.registryFactsForAnotherPerson(.sharer)) {
-            try application.relationship(forMemberAt: 0, sharer: spouse, member: spouse, quota: nil, profile: profile)
+            try application.relationship(forMemberAt: 0, sharer: spouse, member: spouse, quota: nil, profile: profile, calendar: Lifecycle.calendar)
         }
-        let relationship = try application.relationship(forMemberAt: 0, sharer: sharer, member: spouse, quota: nil, profile: profile)
+        let relationship = try application.relationship(forMemberAt: 0, sharer: sharer, member: spouse, quota: nil, profile: profile, calendar: Lifecycle.calendar)
         #expect(relationship.approvedOn == Lifecycle.day("2026-11-25"))
         #expect(relationship.start == Lifecycle.day("2026-11-25"))
         #expect(relationship.end == Lifecycle.day("2027-11-23"))
@@ -127,15 +127,15 @@ struct ApplicationTests {
     @Test func theDailySweepExpiresOnlyOverdueInvitations() throws {
         let profile = PolicyProfile.national(.n26)
         var application = try twoMembers(profile)
-        try application.submit(at: Lifecycle.at("2026-11-23", "09:02"), profile: profile)
-        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile)
-        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 1, at: Lifecycle.at("2026-11-24", "09:03"), profile: profile)
+        try application.submit(at: Lifecycle.at("2026-11-23", "09:02"), profile: profile, calendar: Lifecycle.calendar)
+        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile, calendar: Lifecycle.calendar)
+        try application.apply(.passSystemCheck(confirming: [.member]), toMemberAt: 1, at: Lifecycle.at("2026-11-24", "09:03"), profile: profile, calendar: Lifecycle.calendar)
         // Ten working days: the first invitation is open through 2026-12-07, the second through 2026-12-08.
-        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-07", "23:00"), profile: profile) == [])
-        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-08", "08:00"), profile: profile) == [0])
+        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-07", "23:00"), profile: profile, calendar: Lifecycle.calendar) == [])
+        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-08", "08:00"), profile: profile, calendar: Lifecycle.calendar) == [0])
         #expect(application.members.map(\.lifecycle.state.reasonCode) == [.confirmationTimeout, nil])
         #expect(application.status == .awaitingConfirmation)
-        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-09", "08:00"), profile: profile) == [1])
+        #expect(try application.expireOverdueInvitations(at: Lifecycle.at("2026-12-09", "08:00"), profile: profile, calendar: Lifecycle.calendar) == [1])
         #expect(application.status == .rejected)
         #expect(application.members.map(\.lifecycle.rejections.count) == [1, 1])
     }
@@ -158,35 +158,35 @@ struct ApplicationTests {
         newerVersion.version = 4
         #expect(throws: LifecycleError.profileMismatch(
             recorded: .init(id: "test-hunan-like", version: 3), given: .init(id: "test-hunan-like", version: 4))) {
-            try application.submit(at: Lifecycle.at("2026-11-23", "10:00"), profile: newerVersion)
+            try application.submit(at: Lifecycle.at("2026-11-23", "10:00"), profile: newerVersion, calendar: Lifecycle.calendar)
         }
         #expect(throws: LifecycleError.profileMismatch(
             recorded: .init(id: "test-hunan-like", version: 3), given: .init(id: "national-N24", version: 1))) {
-            try application.apply(.cancel, toMemberAt: 0, at: Lifecycle.at("2026-11-23", "10:00"), profile: .national(.n24))
+            try application.apply(.cancel, toMemberAt: 0, at: Lifecycle.at("2026-11-23", "10:00"), profile: .national(.n24), calendar: Lifecycle.calendar)
         }
         #expect(application.status == .draft)
-        try application.submit(at: Lifecycle.at("2026-11-23", "10:00"), profile: Self.hunanLike)
+        try application.submit(at: Lifecycle.at("2026-11-23", "10:00"), profile: Self.hunanLike, calendar: Lifecycle.calendar)
         #expect(application.status == .systemCheck)
         // The counter's review applies: the profile's counter mode, 3 working days.
-        try application.apply(.passSystemCheck(confirming: []), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "10:01"), profile: Self.hunanLike)
+        try application.apply(.passSystemCheck(confirming: []), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "10:01"), profile: Self.hunanLike, calendar: Lifecycle.calendar)
         #expect(application.members[0].lifecycle.state == .underReview(Lifecycle.review))
     }
 
     @Test func membersAreAddedOnlyToADraft() throws {
         let profile = PolicyProfile.national(.n26)
         var application = SharingApplication(sharer: Self.sharerID, channel: .kiosk, profile: profile)
-        #expect(throws: LifecycleError.nothingToSubmit) { try application.submit(at: Lifecycle.at("2026-11-23"), profile: profile) }
-        try application.addMember(Self.spouse, at: Lifecycle.at("2026-11-23"), profile: profile)
-        try application.submit(at: Lifecycle.at("2026-11-23"), profile: profile)
+        #expect(throws: LifecycleError.nothingToSubmit) { try application.submit(at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar) }
+        try application.addMember(Self.spouse, at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar)
+        try application.submit(at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar)
         #expect(throws: LifecycleError.membersFixedAfterSubmission) {
-            try application.addMember(Self.son, at: Lifecycle.at("2026-11-23"), profile: profile)
+            try application.addMember(Self.son, at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar)
         }
-        #expect(throws: LifecycleError.nothingToSubmit) { try application.submit(at: Lifecycle.at("2026-11-23"), profile: profile) }
+        #expect(throws: LifecycleError.nothingToSubmit) { try application.submit(at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar) }
         #expect(throws: LifecycleError.noMemberAt(1)) {
-            try application.apply(.cancel, toMemberAt: 1, at: Lifecycle.at("2026-11-23"), profile: profile)
+            try application.apply(.cancel, toMemberAt: 1, at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar)
         }
         #expect(throws: LifecycleError.editWithoutDetails) {
-            try application.apply(.edit([.proofAdded(.marriageCertificate)]), toMemberAt: 0, at: Lifecycle.at("2026-11-23"), profile: profile)
+            try application.apply(.edit([.proofAdded(.marriageCertificate)]), toMemberAt: 0, at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar)
         }
         #expect(application.members.count == 1)
     }
@@ -194,20 +194,20 @@ struct ApplicationTests {
     @Test func revisingARejectedMemberRecordsTheChangesAndUpdatesTheDetails() throws {
         let profile = PolicyProfile.national(.n26)
         var application = try twoMembers(profile)
-        try application.submit(at: Lifecycle.at("2026-11-23", "09:02"), profile: profile)
-        try application.apply(.failSystemCheck([.infoMismatch]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile)
+        try application.submit(at: Lifecycle.at("2026-11-23", "09:02"), profile: profile, calendar: Lifecycle.calendar)
+        try application.apply(.failSystemCheck([.infoMismatch]), toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:03"), profile: profile, calendar: Lifecycle.calendar)
 
         var corrected = Self.spouse
         corrected.name = PersonName("王伍")
-        try application.revise(memberAt: 0, to: corrected, proofsAdded: [.marriageCertificate], at: Lifecycle.at("2026-11-23", "09:10"), profile: profile)
+        try application.revise(memberAt: 0, to: corrected, proofsAdded: [.marriageCertificate], at: Lifecycle.at("2026-11-23", "09:10"), profile: profile, calendar: Lifecycle.calendar)
         #expect(application.members[0].details == corrected)
         #expect(application.members[0].lifecycle.changes == [
             .name(from: PersonName("王五"), to: PersonName("王伍")), .proofAdded(.marriageCertificate),
         ])
         #expect(throws: LifecycleError.emptyEdit) {
-            try application.revise(memberAt: 0, to: corrected, at: Lifecycle.at("2026-11-23", "09:11"), profile: profile)
+            try application.revise(memberAt: 0, to: corrected, at: Lifecycle.at("2026-11-23", "09:11"), profile: profile, calendar: Lifecycle.calendar)
         }
-        try application.apply(.resubmit, toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:12"), profile: profile)
+        try application.apply(.resubmit, toMemberAt: 0, at: Lifecycle.at("2026-11-23", "09:12"), profile: profile, calendar: Lifecycle.calendar)
         #expect(application.members[0].lifecycle.submissions == 2)
         #expect(application.members[0].lifecycle.rejections.map(\.reasons) == [[.infoMismatch]])
 
@@ -215,7 +215,7 @@ struct ApplicationTests {
         var older = Self.son
         older.relation = .near(.child, .adoptive)
         #expect(throws: LifecycleError.memberEventNotAllowed(.systemCheck, .edit)) {
-            try application.revise(memberAt: 1, to: older, at: Lifecycle.at("2026-11-23", "09:13"), profile: profile)
+            try application.revise(memberAt: 1, to: older, at: Lifecycle.at("2026-11-23", "09:13"), profile: profile, calendar: Lifecycle.calendar)
         }
         #expect(application.members[1].details == Self.son)
     }
@@ -224,15 +224,15 @@ struct ApplicationTests {
         let profile = Self.jiangsuLike
         var application = SharingApplication(sharer: Self.sharerID, channel: .kiosk, profile: profile)
         #expect(throws: LifecycleError.period(.datesRequired)) {
-            try application.addMember(Self.spouse, at: Lifecycle.at("2026-11-23"), profile: profile)
+            try application.addMember(Self.spouse, at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar)
         }
         var dated = Self.spouse
         dated.period = .chosen(start: Lifecycle.day("2026-12-01"), end: Lifecycle.day("2027-11-30"))
-        try application.addMember(dated, at: Lifecycle.at("2026-11-23"), profile: profile)
+        try application.addMember(dated, at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar)
         var backdated = dated
         backdated.period = .chosen(start: Lifecycle.day("2026-11-20"), end: Lifecycle.day("2027-11-30"))
         #expect(throws: LifecycleError.period(.startInPast(start: Lifecycle.day("2026-11-20"), today: Lifecycle.day("2026-11-23")))) {
-            try application.revise(memberAt: 0, to: backdated, at: Lifecycle.at("2026-11-23"), profile: profile)
+            try application.revise(memberAt: 0, to: backdated, at: Lifecycle.at("2026-11-23"), profile: profile, calendar: Lifecycle.calendar)
         }
         #expect(application.members[0].details == dated)
     }

@@ -2,8 +2,8 @@ import Foundation
 @testable import FamilyAid
 
 /// Dates, instants and sample states for the lifecycle tables. All dates fall in November and
-/// December 2026, which hold no official holiday and no make-up working day, so the answers are
-/// the same with the weekends-only calendar and with the real one. 2026-11-23 is a Monday.
+/// December 2026, which hold no official holiday and no make-up working day; the calendar is the
+/// shipped one all the same, as the kiosk's. 2026-11-23 is a Monday.
 enum Lifecycle {
     static func day(_ text: String) -> CivilDate { People.date(text) }
 
@@ -13,8 +13,17 @@ enum Lifecycle {
         return day(text).startOfDay(in: .shanghai).addingTimeInterval(TimeInterval(parts[0] * 3600 + parts[1] * 60))
     }
 
+    /// The calendar the kiosk ships, with 2026's holidays and make-up working days.
+    static let calendar: WorkingDayCalendar = {
+        do {
+            return try ShippedWorkingDays.calendar()
+        } catch {
+            preconditionFailure("the shipped working-day file does not load: \(error)")
+        }
+    }()
+
     /// Invitations open 10 working days, manual review in 3: DOMAIN.md's defaults.
-    static let rules = MemberLifecycleRules(invitationWorkingDays: 10, review: .manual(workingDays: 3))
+    static let rules = MemberLifecycleRules(invitationWorkingDays: 10, review: .manual(workingDays: 3), calendar: calendar)
 
     /// Sent Monday 2026-11-23 to the member and (N26) the sharer; open through Monday 2026-12-07.
     static let invitation = PendingConfirmation(

@@ -25,7 +25,7 @@ struct MemberDeadlineTests {
         Invitation(name: "sent Monday, 10 working days (default): open through Monday two weeks on", workingDays: 10, sent: "2026-11-23", confirmBy: "2026-12-07"),
     ])
     func invitationLastDay(_ row: Invitation) throws {
-        let rules = MemberLifecycleRules(invitationWorkingDays: row.workingDays, review: .instant)
+        let rules = MemberLifecycleRules(invitationWorkingDays: row.workingDays, review: .instant, calendar: Lifecycle.calendar)
         let state = try MemberState.systemCheck.after(.passSystemCheck(confirming: [.member]), at: Lifecycle.at(row.sent), rules: rules)
         guard case .awaitingConfirmation(let pending) = state else {
             Issue.record("not awaiting confirmation: \(state)")
@@ -57,7 +57,7 @@ struct MemberDeadlineTests {
         Expiry(name: "expired Wednesday: CONFIRMATION_TIMEOUT", event: .expire, at: Lifecycle.at("2026-12-02", "00:01"), outcome: .success(.rejected)),
     ])
     func expiryAcrossAWeekend(_ row: Expiry) throws {
-        let rules = MemberLifecycleRules(invitationWorkingDays: 2, review: .manual(workingDays: 3))
+        let rules = MemberLifecycleRules(invitationWorkingDays: 2, review: .manual(workingDays: 3), calendar: Lifecycle.calendar)
         var member = MemberLifecycle()
         try member.apply(.submit, at: Lifecycle.at("2026-11-27", "09:00"), rules: rules)
         try member.apply(.passSystemCheck(confirming: [.member]), at: Lifecycle.at("2026-11-27", "09:01"), rules: rules)
@@ -114,7 +114,7 @@ struct MemberDeadlineTests {
                entered: "2026-11-28", mode: .manual(workingDays: 3), decideBy: "2026-12-02"),
     ])
     func reviewDeadline(_ row: Review) throws {
-        let rules = MemberLifecycleRules(profile: row.profile, channel: row.channel)
+        let rules = MemberLifecycleRules(profile: row.profile, channel: row.channel, calendar: Lifecycle.calendar)
         let state = try MemberState.systemCheck.after(.passSystemCheck(confirming: []), at: Lifecycle.at(row.entered), rules: rules)
         #expect(state == .underReview(ReviewWindow(mode: row.mode, since: Lifecycle.day(row.entered), decideBy: Lifecycle.day(row.decideBy))))
     }
