@@ -5,7 +5,8 @@
 /// under N26 also for the 长期护理保险 contribution (the profile's `sharedUses`); only on a day
 /// inside that year's window (`PremiumEntry`, which may cross the year end); for exactly that
 /// year's amount, paid whole by one sharer (a contribution is never split between sharers and
-/// cash); once per member, kind and year. Under N26 it draws on the quota for the member;
+/// cash); once per member, kind and year. Never a 职工医保 contribution: a member with employee
+/// insurance is refused (DOMAIN.md, "Never"). Under N26 it draws on the quota for the member;
 /// otherwise on the shareable part of the account above the retained minimum. The per-payment
 /// cap limits bills at hospitals and pharmacies, not contributions, so it does not apply here.
 public enum PremiumPayment {
