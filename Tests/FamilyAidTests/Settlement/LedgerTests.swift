@@ -24,25 +24,25 @@ struct LedgerTests {
         var testDescription: String { "\(profile.id) \(use.rawValue)" }
     }
 
-    static let m = Cast.member, a = Cast.id("A"), b = Cast.id("B")
+    static let m = MoneyCast.member, a = MoneyCast.id("A"), b = MoneyCast.id("B")
     static let hospital = LedgerAccount.payee(.designatedHospital)
     static let pharmacy = LedgerAccount.payee(.designatedPharmacy)
 
     /// A ¥500 bill: ¥100 own account, ¥100 A, ¥100 B, ¥200 cash.
     static let rows: [Row] = [
-        Row(profile: Profiles.n24, use: .hospitalSelfPay, expected: [
+        Row(profile: MoneyProfiles.n24, use: .hospitalSelfPay, expected: [
             Entry(.personalAccount(m), -100), Entry(hospital, 100),
             Entry(.personalAccount(a), -100), Entry(hospital, 100),
             Entry(.personalAccount(b), -100), Entry(hospital, 100),
             Entry(.cash(m), -200), Entry(hospital, 200),
         ]),
-        Row(profile: Profiles.n21, use: .pharmacy, expected: [
+        Row(profile: MoneyProfiles.n21, use: .pharmacy, expected: [
             Entry(.personalAccount(m), -100), Entry(pharmacy, 100),
             Entry(.personalAccount(a), -100), Entry(pharmacy, 100),
             Entry(.personalAccount(b), -100), Entry(pharmacy, 100),
             Entry(.cash(m), -200), Entry(pharmacy, 200),
         ]),
-        Row(profile: Profiles.n26, use: .hospitalSelfPay, expected: [
+        Row(profile: MoneyProfiles.n26, use: .hospitalSelfPay, expected: [
             Entry(.personalAccount(m), -100), Entry(hospital, 100),
             Entry(.quota(sharer: a, member: m), -100), Entry(hospital, 100),
             Entry(.quota(sharer: b, member: m), -100), Entry(hospital, 100),
@@ -56,7 +56,7 @@ struct LedgerTests {
         let sharers: [SharerSpec] = [.sharer("A", quota == nil ? 100 : 0, rank: 1, quota: quota),
                                      .sharer("B", quota == nil ? 100 : 0, rank: 2, quota: quota)]
         let settlement = try Settlement.settle(
-            bill(500, row.use, number: "JS-77", date: "2026-11-20"), ownAccount: ownAccount(100), sharers: sharers.map(\.position),
+            MoneyCast.bill(500, row.use, number: "JS-77", date: "2026-11-20"), ownAccount: MoneyCast.ownAccount(100), sharers: sharers.map(\.position),
             profile: row.profile)
         let entries = settlement.ledger.entries
         #expect(entries.map { Entry($0.account, $0.change.fen / 100) } == row.expected)
@@ -66,8 +66,8 @@ struct LedgerTests {
 
     /// Nothing moved, nothing written: a bill the own account covers has one pair, not four.
     @Test func noEntriesForNothing() throws {
-        let settlement = try Settlement.settle(bill(50), ownAccount: ownAccount(100), sharers: [SharerSpec.sharer("A", 100).position],
-                                               profile: Profiles.n24)
+        let settlement = try Settlement.settle(MoneyCast.bill(50), ownAccount: MoneyCast.ownAccount(100), sharers: [SharerSpec.sharer("A", 100).position],
+                                               profile: MoneyProfiles.n24)
         #expect(settlement.ledger.entries.map { Entry($0.account, $0.change.fen / 100) } == [
             Entry(.personalAccount(Self.m), -50), Entry(Self.hospital, 50),
         ])

@@ -12,7 +12,7 @@ struct MoneyScenario: CustomStringConvertible {
     var description: String {
         "\(profile.edition.rawValue) order \(profile.sharerOrder.rawValue) retained \(profile.minimumRetained?.description ?? "-") "
             + "cap \(profile.perPaymentCap?.description ?? "-") \(profile.shareable.rawValue); own \(own.balance)/\(own.carriedOver); "
-            + sharers.map { "[\(Cast.name($0.sharer)) \($0.account.balance)/\($0.account.carriedOver) q \($0.quotaRemaining?.description ?? "-") #\($0.paymentRank) \($0.boundOn) \($0.allowedUses.map(\.rawValue).sorted())]" }.joined(separator: " ")
+            + sharers.map { "[\(MoneyCast.name($0.sharer)) \($0.account.balance)/\($0.account.carriedOver) q \($0.quotaRemaining?.description ?? "-") #\($0.paymentRank) \($0.boundOn) \($0.allowedUses.map(\.rawValue).sorted())]" }.joined(separator: " ")
             + "; bill \(bill.amount) \(bill.use.rawValue)"
     }
 }
@@ -20,7 +20,7 @@ struct MoneyScenario: CustomStringConvertible {
 enum MoneyGenerator {
     /// Five sharers to draw from: the cast's three and two more.
     static let sharerIDs: [ResidentID] = [
-        Cast.id("A"), Cast.id("B"), Cast.id("C"),
+        MoneyCast.id("A"), MoneyCast.id("B"), MoneyCast.id("C"),
         People.id(born: "1958-04-04", sequence: "041"), People.id(born: "1955-05-05", sequence: "052"),
     ]
 
@@ -62,7 +62,7 @@ enum MoneyGenerator {
 
     static func scenario(_ g: inout SeededGenerator) -> MoneyScenario {
         let profile = profile(&g)
-        let own = chance(40, &g) ? PersonalAccount.none(Cast.member) : account(Cast.member, maxYuan: 3000, &g)
+        let own = chance(40, &g) ? PersonalAccount.none(MoneyCast.member) : account(MoneyCast.member, maxYuan: 3000, &g)
         let count = Int.random(in: 0...5, using: &g)
         let sharers = sharerIDs.shuffled(using: &g).prefix(count).map { id in
             SharerPosition(
@@ -73,7 +73,7 @@ enum MoneyGenerator {
                 boundOn: CivilDate(daysSinceEpoch: Int.random(in: 20_000...20_780, using: &g)))
         }
         let bill = Bill(
-            number: "JS-\(Int.random(in: 1...99_999, using: &g))", member: Cast.member,
+            number: "JS-\(Int.random(in: 1...99_999, using: &g))", member: MoneyCast.member,
             amount: Money(fen: Int64.random(in: 1...1_000_000, using: &g)),
             use: chance(50, &g) ? .hospitalSelfPay : .pharmacy, date: People.today)
         return MoneyScenario(profile: profile, own: own, sharers: sharers, bill: bill)

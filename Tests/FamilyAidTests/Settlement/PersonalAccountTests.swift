@@ -52,7 +52,7 @@ struct PersonalAccountTests {
         DrawRow(order: .currentYearFirst, amount: 1000, carriedOver: 300, currentYear: 700),
     ])
     func drawsInOrder(_ row: DrawRow) {
-        let account = PersonalAccount(holder: Cast.member, balance: .yuan(1000), carriedOver: .yuan(300))
+        let account = PersonalAccount(holder: MoneyCast.member, balance: .yuan(1000), carriedOver: .yuan(300))
         let (after, draw) = account.drawing(.yuan(row.amount), order: row.order)
         #expect(draw == AccountDraw(carriedOver: .yuan(row.carriedOver), currentYear: .yuan(row.currentYear), order: row.order))
         #expect(after.balance == .yuan(1000 - row.amount) && after.carriedOver == .yuan(300 - row.carriedOver))

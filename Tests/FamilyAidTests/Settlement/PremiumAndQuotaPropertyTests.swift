@@ -15,12 +15,12 @@ struct PremiumAndQuotaPropertyTests {
             var g = SeededGenerator(seed: seed)
             var profile = MoneyGenerator.profile(&g)
             profile.edition = .n26
-            let account = MoneyGenerator.account(Cast.id("A"), maxYuan: 6000, &g)
+            let account = MoneyGenerator.account(MoneyCast.id("A"), maxYuan: 6000, &g)
             let amount = MoneyGenerator.amount(upTo: 6000, &g)
             let context = "seed \(seed): \(profile.shareable) retained \(profile.minimumRetained?.description ?? "-") \(account.balance)/\(account.carriedOver) assign \(amount)"
             let shareable = account.shareableAmount(under: profile)
             let result = Result { () throws(QuotaError) in
-                try SharingQuota.assign(amount, from: account, to: Cast.member, on: People.today, profile: profile)
+                try SharingQuota.assign(amount, from: account, to: MoneyCast.member, on: People.today, profile: profile)
             }
             switch result {
             case .failure(let error):
@@ -57,7 +57,7 @@ struct PremiumAndQuotaPropertyTests {
             // The scenario's first sharer, or a well-funded one half of the time (so that the
             // checks after the money are reached often).
             var sharer = scenario.sharers.first ?? SharerPosition(
-                account: MoneyGenerator.account(Cast.id("A"), maxYuan: 2000, &g), paymentRank: 1, boundOn: People.today)
+                account: MoneyGenerator.account(MoneyCast.id("A"), maxYuan: 2000, &g), paymentRank: 1, boundOn: People.today)
             if MoneyGenerator.chance(50, &g) {
                 let plenty = (profile.minimumRetained ?? .zero) + .yuan(1000)
                 sharer.account = PersonalAccount(holder: sharer.sharer, balance: plenty, carriedOver: plenty)
@@ -75,7 +75,7 @@ struct PremiumAndQuotaPropertyTests {
             }
             let amount = MoneyGenerator.chance(70, &g) ? (entry?.amount ?? .yuan(400)) : MoneyGenerator.amount(upTo: 500, &g)
             let insurance = MoneyGenerator.chance(80, &g) ? InsuranceKind.resident : InsuranceKind.allCases.randomElement(using: &g)!
-            let request = PremiumRequest(member: Cast.member, memberInsurance: insurance, kind: kind, coverageYear: year, amount: amount, date: date)
+            let request = PremiumRequest(member: MoneyCast.member, memberInsurance: insurance, kind: kind, coverageYear: year, amount: amount, date: date)
             let context = "seed \(seed): \(profile.edition) \(kind) \(year) \(date) \(amount) \(insurance)"
             guard let receipt = try? PremiumPayment.pay(request, from: sharer, profile: profile, alreadyPaid: []) else { continue }
             paidCount += 1

@@ -10,7 +10,7 @@ struct RefundTests {
     static func settleAndRefund(
         profile: PolicyProfile, own: PersonalAccount, sharers: [SharerSpec], amount: Int64, refunds: [Money]
     ) throws -> (Settlement, [SettlementRefund]) {
-        let settlement = try Settlement.settle(bill(amount), ownAccount: own, sharers: sharers.map(\.position), profile: profile)
+        let settlement = try Settlement.settle(MoneyCast.bill(amount), ownAccount: own, sharers: sharers.map(\.position), profile: profile)
         var made: [SettlementRefund] = []
         var ownNow = settlement.ownAccountAfter
         var sharersNow = settlement.sharersAfter
@@ -30,7 +30,7 @@ struct RefundTests {
         var profile: PolicyProfile
         var refunds: [Int64]
         var toCash: Int64
-        var toSharers: [Paid]
+        var toSharers: [SharerPaid]
         var toOwn: Int64
 
         var testDescription: String {
@@ -43,35 +43,35 @@ struct RefundTests {
     static let routeSharersN26: [SharerSpec] = [.sharer("A", 0, rank: 1, quota: 100), .sharer("B", 0, rank: 2, quota: 100)]
 
     static let routeRows: [RouteRow] = [
-        RouteRow(profile: Profiles.n24, refunds: [150], toCash: 150, toSharers: [], toOwn: 0),
-        RouteRow(profile: Profiles.n24, refunds: [200], toCash: 200, toSharers: [], toOwn: 0),
-        RouteRow(profile: Profiles.n24, refunds: [250], toCash: 200, toSharers: [Paid("B", 50)], toOwn: 0),
-        RouteRow(profile: Profiles.n24, refunds: [380], toCash: 200, toSharers: [Paid("B", 100), Paid("A", 80)], toOwn: 0),
-        RouteRow(profile: Profiles.n24, refunds: [500], toCash: 200, toSharers: [Paid("B", 100), Paid("A", 100)], toOwn: 100),
-        RouteRow(profile: Profiles.n24, refunds: [150, 150], toCash: 50, toSharers: [Paid("B", 100)], toOwn: 0),
-        RouteRow(profile: Profiles.n24, refunds: [250, 250], toCash: 0, toSharers: [Paid("B", 50), Paid("A", 100)], toOwn: 100),
-        RouteRow(profile: Profiles.n24, refunds: [450, 50], toCash: 0, toSharers: [], toOwn: 50),
-        RouteRow(profile: Profiles.n26, refunds: [380], toCash: 200, toSharers: [Paid("B", 100), Paid("A", 80)], toOwn: 0),
-        RouteRow(profile: Profiles.n26, refunds: [300, 200], toCash: 0, toSharers: [Paid("A", 100)], toOwn: 100),
+        RouteRow(profile: MoneyProfiles.n24, refunds: [150], toCash: 150, toSharers: [], toOwn: 0),
+        RouteRow(profile: MoneyProfiles.n24, refunds: [200], toCash: 200, toSharers: [], toOwn: 0),
+        RouteRow(profile: MoneyProfiles.n24, refunds: [250], toCash: 200, toSharers: [SharerPaid("B", 50)], toOwn: 0),
+        RouteRow(profile: MoneyProfiles.n24, refunds: [380], toCash: 200, toSharers: [SharerPaid("B", 100), SharerPaid("A", 80)], toOwn: 0),
+        RouteRow(profile: MoneyProfiles.n24, refunds: [500], toCash: 200, toSharers: [SharerPaid("B", 100), SharerPaid("A", 100)], toOwn: 100),
+        RouteRow(profile: MoneyProfiles.n24, refunds: [150, 150], toCash: 50, toSharers: [SharerPaid("B", 100)], toOwn: 0),
+        RouteRow(profile: MoneyProfiles.n24, refunds: [250, 250], toCash: 0, toSharers: [SharerPaid("B", 50), SharerPaid("A", 100)], toOwn: 100),
+        RouteRow(profile: MoneyProfiles.n24, refunds: [450, 50], toCash: 0, toSharers: [], toOwn: 50),
+        RouteRow(profile: MoneyProfiles.n26, refunds: [380], toCash: 200, toSharers: [SharerPaid("B", 100), SharerPaid("A", 80)], toOwn: 0),
+        RouteRow(profile: MoneyProfiles.n26, refunds: [300, 200], toCash: 0, toSharers: [SharerPaid("A", 100)], toOwn: 100),
     ]
 
     @Test(arguments: routeRows)
     func givesBackByTheRoute(_ row: RouteRow) throws {
         let sharers = row.profile.usesQuotas ? Self.routeSharersN26 : Self.routeSharersN24
         let (settlement, refunds) = try Self.settleAndRefund(
-            profile: row.profile, own: ownAccount(100), sharers: sharers, amount: 500, refunds: row.refunds.map(Money.yuan))
+            profile: row.profile, own: MoneyCast.ownAccount(100), sharers: sharers, amount: 500, refunds: row.refunds.map(Money.yuan))
         #expect(settlement.cash == .yuan(200))
         let last = try #require(refunds.last)
         #expect(last.toCash == .yuan(row.toCash))
-        #expect(last.toSharers.map { Paid(Cast.name($0.sharer), fen: $0.amount.fen) } == row.toSharers)
+        #expect(last.toSharers.map { SharerPaid(MoneyCast.name($0.sharer), fen: $0.amount.fen) } == row.toSharers)
         #expect(last.toOwnAccount.total == .yuan(row.toOwn))
         // The ledger names the same route: from the hospital back to each account, quota or cash.
         for payment in last.toSharers {
             let account: LedgerAccount = row.profile.usesQuotas
-                ? .quota(sharer: payment.sharer, member: Cast.member) : .personalAccount(payment.sharer)
+                ? .quota(sharer: payment.sharer, member: MoneyCast.member) : .personalAccount(payment.sharer)
             #expect(last.ledger.netChange(of: account) == payment.amount)
         }
-        #expect(last.ledger.netChange(of: .cash(Cast.member)) == .yuan(row.toCash))
+        #expect(last.ledger.netChange(of: .cash(MoneyCast.member)) == .yuan(row.toCash))
         #expect(last.ledger.netChange(of: .payee(.designatedHospital)) == -last.amount)
         #expect(last.ledger.entries.allSatisfy { $0.kind == .refund && $0.reference == .refund(bill: "JS-0001", refund: last.number) })
     }
@@ -94,19 +94,19 @@ struct RefundTests {
 
     static let partsRows: [PartsRow] = [
         // The sharer paid ¥40 carried over, then ¥60 current-year: ¥30 back goes to current-year.
-        PartsRow(label: "sharer: current-year part back first", profile: Profiles.n24, own: ownAccount(0),
+        PartsRow(label: "sharer: current-year part back first", profile: MoneyProfiles.n24, own: MoneyCast.ownAccount(0),
                  sharer: .sharer("A", 100, carriedOver: 40), amount: 100, refund: 30,
                  afterSettlement: (0, 0), afterRefund: (30, 0)),
-        PartsRow(label: "sharer: then the carried-over part", profile: Profiles.n24, own: ownAccount(0),
+        PartsRow(label: "sharer: then the carried-over part", profile: MoneyProfiles.n24, own: MoneyCast.ownAccount(0),
                  sharer: .sharer("A", 100, carriedOver: 40), amount: 100, refund: 80,
                  afterSettlement: (0, 0), afterRefund: (80, 20)),
-        PartsRow(label: "sharer, carried-over only: all back to where it came from", profile: Profiles.n24CarriedOverOnly,
-                 own: ownAccount(0), sharer: .sharer("A", 500, carriedOver: 100), amount: 100, refund: 100,
+        PartsRow(label: "sharer, carried-over only: all back to where it came from", profile: MoneyProfiles.n24CarriedOverOnly,
+                 own: MoneyCast.ownAccount(0), sharer: .sharer("A", 500, carriedOver: 100), amount: 100, refund: 100,
                  afterSettlement: (400, 0), afterRefund: (500, 100)),
         // The member's own account paid ¥30 current-year, then ¥70 carried over: ¥50 back to carried-over.
-        PartsRow(label: "own account: carried-over part back first", profile: Profiles.n24, own: ownAccount(100, carriedOver: 70),
+        PartsRow(label: "own account: carried-over part back first", profile: MoneyProfiles.n24, own: MoneyCast.ownAccount(100, carriedOver: 70),
                  sharer: nil, amount: 100, refund: 50, afterSettlement: (0, 0), afterRefund: (50, 50)),
-        PartsRow(label: "own account: then the current-year part", profile: Profiles.n24, own: ownAccount(100, carriedOver: 70),
+        PartsRow(label: "own account: then the current-year part", profile: MoneyProfiles.n24, own: MoneyCast.ownAccount(100, carriedOver: 70),
                  sharer: nil, amount: 100, refund: 90, afterSettlement: (0, 0), afterRefund: (90, 70)),
     ]
 
@@ -127,7 +127,7 @@ struct RefundTests {
     @Test(arguments: [true, false])
     func quotaRefundAfterTheRelationshipEnded(_ ended: Bool) throws {
         let settlement = try Settlement.settle(
-            bill(300), ownAccount: ownAccount(0), sharers: [SharerSpec.sharer("A", 1000, quota: 300).position], profile: Profiles.n26)
+            MoneyCast.bill(300), ownAccount: MoneyCast.ownAccount(0), sharers: [SharerSpec.sharer("A", 1000, quota: 300).position], profile: MoneyProfiles.n26)
         var position = try #require(settlement.sharersAfter.first)
         if ended { position.quotaRemaining = nil }
         let refund = try settlement.refund(
@@ -135,7 +135,7 @@ struct RefundTests {
         let after = try #require(refund.sharersAfter.first)
         #expect(after.account.balance == .yuan(ended ? 1100 : 1000))
         #expect(after.quotaRemaining == (ended ? nil : .yuan(100)))
-        let route: LedgerAccount = ended ? .personalAccount(Cast.id("A")) : .quota(sharer: Cast.id("A"), member: Cast.member)
+        let route: LedgerAccount = ended ? .personalAccount(MoneyCast.id("A")) : .quota(sharer: MoneyCast.id("A"), member: MoneyCast.member)
         #expect(refund.ledger.netChange(of: route) == .yuan(100))
     }
 
@@ -173,9 +173,9 @@ struct RefundTests {
         ErrorRow(label: "an earlier refund of another bill", previous: [10], amount: .yuan(10), otherBill: true,
                  expected: .refundOfAnotherBill("JS-0001")),
         ErrorRow(label: "someone else's own account", previous: [], amount: .yuan(10), ownHolder: "C",
-                 expected: .ownAccountOfSomeoneElse(holder: Cast.id("C"), member: Cast.member)),
+                 expected: .ownAccountOfSomeoneElse(holder: MoneyCast.id("C"), member: MoneyCast.member)),
         ErrorRow(label: "a sharer the refund must reach is missing", previous: [], amount: .yuan(250), dropSharers: true,
-                 expected: .sharerMissing(Cast.id("B"))),
+                 expected: .sharerMissing(MoneyCast.id("B"))),
         ErrorRow(label: "sharers missing, refund reaches only cash", previous: [], amount: .yuan(200), dropSharers: true,
                  expected: nil),
     ]
@@ -183,15 +183,15 @@ struct RefundTests {
     @Test(arguments: errorRows)
     func refuses(_ row: ErrorRow) throws {
         let (settlement, previous) = try Self.settleAndRefund(
-            profile: Profiles.n24, own: ownAccount(100), sharers: Self.routeSharersN24, amount: 500, refunds: row.previous.map(Money.yuan))
+            profile: MoneyProfiles.n24, own: MoneyCast.ownAccount(100), sharers: Self.routeSharersN24, amount: 500, refunds: row.previous.map(Money.yuan))
         var target = settlement
         if row.otherBill {
             var other = settlement.bill
             other.number = "JS-0002"
-            target = try Settlement.settle(other, ownAccount: ownAccount(100), sharers: Self.routeSharersN24.map(\.position), profile: Profiles.n24)
+            target = try Settlement.settle(other, ownAccount: MoneyCast.ownAccount(100), sharers: Self.routeSharersN24.map(\.position), profile: MoneyProfiles.n24)
         }
         var own = previous.last?.ownAccountAfter ?? settlement.ownAccountAfter
-        own.holder = Cast.id(row.ownHolder)
+        own.holder = MoneyCast.id(row.ownHolder)
         let sharers = row.dropSharers ? [] : (previous.last?.sharersAfter ?? settlement.sharersAfter)
         let result = Result { () throws(RefundError) in
             try target.refund(row.amount, number: row.number, date: People.date(row.date), after: previous, ownAccount: own, sharers: sharers)

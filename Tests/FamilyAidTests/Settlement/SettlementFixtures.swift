@@ -3,7 +3,7 @@ import Testing
 
 /// The people, profiles and positions the money tables share: one member (M) and up to three
 /// sharers (A, B, C), amounts in yuan unless a row says fen.
-enum Cast {
+enum MoneyCast {
     static let member = People.id(born: "1990-03-04", sequence: "002")
     static let sharers: [String: ResidentID] = [
         "A": People.id(born: "1960-01-01", sequence: "011"),
@@ -25,7 +25,7 @@ enum Cast {
 
 /// The profiles of the tables: the three national defaults and the regional variants DOMAIN.md
 /// lists (order modes, ¥1,000 retained, a per-payment cap, the carried-over part only).
-enum Profiles {
+enum MoneyProfiles {
     static let n21 = PolicyProfile.national(.n21)
     static let n24 = PolicyProfile.national(.n24)
     static let n26 = PolicyProfile.national(.n26)
@@ -73,7 +73,7 @@ struct SharerSpec: Sendable, CustomStringConvertible {
 
     var position: SharerPosition {
         SharerPosition(
-            account: PersonalAccount(holder: Cast.id(name), balance: balance, carriedOver: carriedOver ?? balance),
+            account: PersonalAccount(holder: MoneyCast.id(name), balance: balance, carriedOver: carriedOver ?? balance),
             allowedUses: uses, quotaRemaining: quota, paymentRank: rank, boundOn: People.date(bound))
     }
 
@@ -85,7 +85,7 @@ struct SharerSpec: Sendable, CustomStringConvertible {
 }
 
 /// What one sharer paid, as rows expect it.
-struct Paid: Hashable, Sendable, CustomStringConvertible {
+struct SharerPaid: Hashable, Sendable, CustomStringConvertible {
     var name: String
     var amount: Money
 
@@ -102,10 +102,14 @@ struct Paid: Hashable, Sendable, CustomStringConvertible {
     var description: String { "\(name) ¥\(amount.yuanText)" }
 }
 
-func ownAccount(_ balance: Int64, carriedOver: Int64? = nil) -> PersonalAccount {
-    PersonalAccount(holder: Cast.member, balance: .yuan(balance), carriedOver: .yuan(carriedOver ?? 0))
-}
+extension MoneyCast {
+    /// The member's own account: `balance` yuan, `carriedOver` of it carried over (none unless said).
+    static func ownAccount(_ balance: Int64, carriedOver: Int64? = nil) -> PersonalAccount {
+        PersonalAccount(holder: MoneyCast.member, balance: .yuan(balance), carriedOver: .yuan(carriedOver ?? 0))
+    }
 
-func bill(_ yuan: Int64, _ use: SharedUse = .hospitalSelfPay, number: String = "JS-0001", date: String = "2026-11-23") -> Bill {
-    Bill(number: number, member: Cast.member, amount: .yuan(yuan), use: use, date: People.date(date))
+    /// A bill of `yuan` for the member.
+    static func bill(_ yuan: Int64, _ use: SharedUse = .hospitalSelfPay, number: String = "JS-0001", date: String = "2026-11-23") -> Bill {
+        Bill(number: number, member: MoneyCast.member, amount: .yuan(yuan), use: use, date: People.date(date))
+    }
 }

@@ -118,13 +118,13 @@ struct SettlementPropertyTests {
             #expect(ledger.entries.isBalanced, "\(context)")
             let payee: LedgerAccount = .payee(s.bill.use == .pharmacy ? .designatedPharmacy : .designatedHospital)
             #expect(ledger.netChange(of: payee) == s.bill.amount, "\(context)")
-            #expect(ledger.netChange(of: .cash(Cast.member)) == -settlement.cash, "\(context)")
-            #expect(ledger.netChange(of: .personalAccount(Cast.member)) == settlement.ownAccountAfter.balance - s.own.balance, "\(context)")
+            #expect(ledger.netChange(of: .cash(MoneyCast.member)) == -settlement.cash, "\(context)")
+            #expect(ledger.netChange(of: .personalAccount(MoneyCast.member)) == settlement.ownAccountAfter.balance - s.own.balance, "\(context)")
             let before = Self.positions(s.sharers)
             for after in settlement.sharersAfter {
                 let old = try #require(before[after.sharer])
                 #expect(ledger.netChange(of: .personalAccount(after.sharer)) == after.account.balance - old.account.balance, "\(context)")
-                #expect(ledger.netChange(of: .quota(sharer: after.sharer, member: Cast.member))
+                #expect(ledger.netChange(of: .quota(sharer: after.sharer, member: MoneyCast.member))
                         == (after.quotaRemaining ?? .zero) - (old.quotaRemaining ?? .zero), "\(context)")
             }
         }

@@ -4,8 +4,8 @@ import Testing
 /// N26's 共济额度 (DOMAIN.md): set aside from the sharer's account within the shareable part,
 /// spent by the member's bills, the unused part given back when the relationship ends.
 struct SharingQuotaTests {
-    static let a = Cast.id("A")
-    static let n26CarriedOverOnly = Profiles.variant(Profiles.n26, "carried-over-only") { $0.shareable = .carriedOverOnly }
+    static let a = MoneyCast.id("A")
+    static let n26CarriedOverOnly = MoneyProfiles.variant(MoneyProfiles.n26, "carried-over-only") { $0.shareable = .carriedOverOnly }
 
     static func account(_ balance: Int64, carriedOver: Int64, holder: ResidentID = a) -> PersonalAccount {
         PersonalAccount(holder: holder, balance: .yuan(balance), carriedOver: .yuan(carriedOver))
@@ -18,7 +18,7 @@ struct SharingQuotaTests {
         var profile: PolicyProfile
         var account: PersonalAccount
         var amount: Money
-        var member: ResidentID = Cast.member
+        var member: ResidentID = MoneyCast.member
         /// The account after (balance, carried over), or the refusal.
         var expected: Result<Pair, QuotaError>
 
@@ -31,27 +31,27 @@ struct SharingQuotaTests {
     }
 
     static let assignRows: [AssignRow] = [
-        AssignRow(label: "set aside, carried-over part first", profile: Profiles.n26, account: account(5000, carriedOver: 200),
+        AssignRow(label: "set aside, carried-over part first", profile: MoneyProfiles.n26, account: account(5000, carriedOver: 200),
                   amount: .yuan(500), expected: .success(Pair(balance: 4500, carriedOver: 0))),
-        AssignRow(label: "the whole account", profile: Profiles.n26, account: account(5000, carriedOver: 200),
+        AssignRow(label: "the whole account", profile: MoneyProfiles.n26, account: account(5000, carriedOver: 200),
                   amount: .yuan(5000), expected: .success(Pair(balance: 0, carriedOver: 0))),
-        AssignRow(label: "a fen more than the account", profile: Profiles.n26, account: account(5000, carriedOver: 200),
+        AssignRow(label: "a fen more than the account", profile: MoneyProfiles.n26, account: account(5000, carriedOver: 200),
                   amount: Money(fen: 500_001), expected: .failure(.exceedsShareable(requested: Money(fen: 500_001), shareable: .yuan(5000)))),
-        AssignRow(label: "no quotas under N24", profile: Profiles.n24, account: account(5000, carriedOver: 0),
+        AssignRow(label: "no quotas under N24", profile: MoneyProfiles.n24, account: account(5000, carriedOver: 0),
                   amount: .yuan(500), expected: .failure(.noQuotasInEdition(.n24))),
-        AssignRow(label: "no quotas under N21", profile: Profiles.n21, account: account(5000, carriedOver: 0),
+        AssignRow(label: "no quotas under N21", profile: MoneyProfiles.n21, account: account(5000, carriedOver: 0),
                   amount: .yuan(500), expected: .failure(.noQuotasInEdition(.n21))),
-        AssignRow(label: "nothing", profile: Profiles.n26, account: account(5000, carriedOver: 0),
+        AssignRow(label: "nothing", profile: MoneyProfiles.n26, account: account(5000, carriedOver: 0),
                   amount: .zero, expected: .failure(.amountNotPositive(.zero))),
-        AssignRow(label: "above the retained minimum", profile: Profiles.n26Retained1000, account: account(1500, carriedOver: 0),
+        AssignRow(label: "above the retained minimum", profile: MoneyProfiles.n26Retained1000, account: account(1500, carriedOver: 0),
                   amount: .yuan(500), expected: .success(Pair(balance: 1000, carriedOver: 0))),
-        AssignRow(label: "into the retained minimum", profile: Profiles.n26Retained1000, account: account(1500, carriedOver: 0),
+        AssignRow(label: "into the retained minimum", profile: MoneyProfiles.n26Retained1000, account: account(1500, carriedOver: 0),
                   amount: .yuan(600), expected: .failure(.exceedsShareable(requested: .yuan(600), shareable: .yuan(500)))),
         AssignRow(label: "carried-over part only, enough", profile: n26CarriedOverOnly, account: account(5000, carriedOver: 300),
                   amount: .yuan(300), expected: .success(Pair(balance: 4700, carriedOver: 0))),
         AssignRow(label: "carried-over part only, too little", profile: n26CarriedOverOnly, account: account(5000, carriedOver: 300),
                   amount: .yuan(400), expected: .failure(.exceedsShareable(requested: .yuan(400), shareable: .yuan(300)))),
-        AssignRow(label: "to oneself", profile: Profiles.n26, account: account(5000, carriedOver: 0), amount: .yuan(10),
+        AssignRow(label: "to oneself", profile: MoneyProfiles.n26, account: account(5000, carriedOver: 0), amount: .yuan(10),
                   member: a, expected: .failure(.sharerIsMember(a))),
     ]
 
@@ -104,7 +104,7 @@ struct SharingQuotaTests {
         ReturnRow(label: "assignments to two members", assigned: [100, 100], unused: .zero, otherMember: true,
                   expected: .failure(.assignmentsOfDifferentQuotas)),
         ReturnRow(label: "into someone else's account", assigned: [100], unused: .zero, otherAccount: true,
-                  expected: .failure(.accountOfSomeoneElse(holder: Cast.id("B"), sharer: a))),
+                  expected: .failure(.accountOfSomeoneElse(holder: MoneyCast.id("B"), sharer: a))),
     ]
 
     @Test(arguments: returnRows)
@@ -112,12 +112,12 @@ struct SharingQuotaTests {
         var account = Self.account(1000, carriedOver: 200)
         var assignments: [QuotaAssignment] = []
         for (index, amount) in row.assigned.enumerated() {
-            let member = row.otherMember && index == 1 ? Cast.id("C") : Cast.member
-            let assignment = try SharingQuota.assign(.yuan(amount), from: account, to: member, on: People.today, profile: Profiles.n26)
+            let member = row.otherMember && index == 1 ? MoneyCast.id("C") : MoneyCast.member
+            let assignment = try SharingQuota.assign(.yuan(amount), from: account, to: member, on: People.today, profile: MoneyProfiles.n26)
             assignments.append(assignment)
             account = assignment.accountAfter
         }
-        if row.otherAccount { account.holder = Cast.id("B") }
+        if row.otherAccount { account.holder = MoneyCast.id("B") }
         let result = Result { () throws(QuotaError) in
             try SharingQuota.returnUnused(row.unused, of: assignments, to: account, on: People.today)
         }
@@ -125,7 +125,7 @@ struct SharingQuotaTests {
         case (.success(let back), .success(let pair)):
             #expect(Pair(balance: back.accountAfter.balance.fen / 100, carriedOver: back.accountAfter.carriedOver.fen / 100) == pair)
             #expect(back.returned.total == row.unused)
-            #expect(back.ledger.netChange(of: .quota(sharer: Self.a, member: Cast.member)) == -row.unused)
+            #expect(back.ledger.netChange(of: .quota(sharer: Self.a, member: MoneyCast.member)) == -row.unused)
             #expect(back.ledger.netChange(of: .personalAccount(Self.a)) == row.unused)
         case (.failure(let error), .failure(let expected)): #expect(error == expected)
         case (let got, let expected): Issue.record("got \(got), expected \(expected)")
@@ -136,10 +136,10 @@ struct SharingQuotaTests {
     /// the relationship ends. The account ends where it began less what the hospital kept.
     @Test func lifeOfAQuota() throws {
         let start = Self.account(3000, carriedOver: 1000)
-        let assignment = try SharingQuota.assign(.yuan(800), from: start, to: Cast.member, on: People.date("2026-02-01"), profile: Profiles.n26)
+        let assignment = try SharingQuota.assign(.yuan(800), from: start, to: MoneyCast.member, on: People.date("2026-02-01"), profile: MoneyProfiles.n26)
         let position = SharerPosition(account: assignment.accountAfter, quotaRemaining: assignment.amount, paymentRank: 1,
                                       boundOn: People.date("2026-02-01"))
-        let settlement = try Settlement.settle(bill(500), ownAccount: ownAccount(0), sharers: [position], profile: Profiles.n26)
+        let settlement = try Settlement.settle(MoneyCast.bill(500), ownAccount: MoneyCast.ownAccount(0), sharers: [position], profile: MoneyProfiles.n26)
         #expect(settlement.sharersAfter.first?.account == assignment.accountAfter)
         let refund = try settlement.refund(.yuan(200), number: "TF-1", date: People.today, after: [],
                                            ownAccount: settlement.ownAccountAfter, sharers: settlement.sharersAfter)
@@ -149,7 +149,7 @@ struct SharingQuotaTests {
         #expect(back.accountAfter.balance == .yuan(2700))
         let ledger = [assignment.ledger, settlement.ledger, refund.ledger, back.ledger].flatMap(\.entries)
         #expect(ledger.isBalanced)
-        let quota = LedgerAccount.quota(sharer: Self.a, member: Cast.member)
+        let quota = LedgerAccount.quota(sharer: Self.a, member: MoneyCast.member)
         #expect(ledger.filter { $0.account == quota }.map(\.change).sum() == .zero)
         #expect(ledger.filter { $0.account == .payee(.designatedHospital) }.map(\.change).sum() == .yuan(300))
     }
