@@ -46,6 +46,14 @@ struct SettlementOrderTests {
         Row(profile: MoneyProfiles.n24LargestFirst,
             own: 0, sharers: [.sharer("A", 1000, rank: 1), .sharer("B", 300, rank: 2), .sharer("C", 2000, rank: 3)],
             amount: 3100, ownPays: 0, sharersPay: [SharerPaid("C", 2000), SharerPaid("A", 1000), SharerPaid("B", 100)], cash: 0),
+        // Same 支付顺位 and binding date: the ID number decides, never the order handed in.
+        Row(profile: MoneyProfiles.n24,
+            own: 0, sharers: [.sharer("B", 300, rank: 1, bound: "2026-01-01"), .sharer("A", 300, rank: 1, bound: "2026-01-01")],
+            amount: 400, ownPays: 0, sharersPay: [SharerPaid("A", 300), SharerPaid("B", 100)], cash: 0),
+        // Same 支付顺位: the relationship bound first pays first.
+        Row(profile: MoneyProfiles.n24,
+            own: 0, sharers: [.sharer("A", 300, rank: 1, bound: "2026-03-01"), .sharer("B", 300, rank: 1, bound: "2026-01-01")],
+            amount: 400, ownPays: 0, sharersPay: [SharerPaid("B", 300), SharerPaid("A", 100)], cash: 0),
         // Everyone paid all they could: the rest is cash.
         Row(profile: MoneyProfiles.n24,
             own: 50, sharers: [.sharer("A", 100, rank: 1), .sharer("B", 200, rank: 2)],
