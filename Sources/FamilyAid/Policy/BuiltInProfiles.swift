@@ -21,7 +21,6 @@ extension PolicyProfile {
     public static let jiangsuLike = PolicyProfile(
         id: "jiangsu-like", version: 1, edition: .n24,
         memberLimit: MemberLimit(atOnce: 6),
-        confirmation: ConfirmationRules(spouseConfirms: true),
         proofs: .commitmentLetter,
         review: ReviewRules(selfService: .instant, counter: .manual(workingDays: 3)),
         authorizationPeriod: .chosenDates,

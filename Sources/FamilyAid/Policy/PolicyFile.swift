@@ -112,7 +112,6 @@ public enum PolicyFile {
                 }
             }
             profile.options = options
-            profile.confirmation.spouseConfirms = options.contains(.spouseConfirmation)
         }
     }
 

@@ -43,9 +43,6 @@ public struct PolicyProfile: Hashable, Sendable, Codable {
         self.edition = edition
         self.memberLimit = memberLimit
         self.oneSharerPerMember = oneSharerPerMember
-        // The spouse's confirmation is one setting seen from two sides: keep them in step.
-        var confirmation = confirmation
-        confirmation.spouseConfirms = confirmation.spouseConfirms || options.contains(.spouseConfirmation)
         self.confirmation = confirmation
         self.proofs = proofs
         self.review = review
@@ -55,7 +52,7 @@ public struct PolicyProfile: Hashable, Sendable, Codable {
         self.perPaymentCap = perPaymentCap
         self.shareable = shareable
         self.premiums = premiums
-        self.options = confirmation.spouseConfirms ? options.union([.spouseConfirmation]) : options
+        self.options = options
     }
 
     /// The national default for an edition: five members under N21 and N24, no limit under N26.
@@ -73,6 +70,10 @@ public struct PolicyProfile: Hashable, Sendable, Codable {
     public var sharedUses: Set<SharedUse> {
         edition == .n26 ? Set(SharedUse.allCases) : [.hospitalSelfPay, .pharmacy, .residentInsurancePremium]
     }
+
+    /// Jiangsu, from one article only: binding a spouse waits for the spouse's own confirmation.
+    /// Off unless the profile turns the option on.
+    public var spouseConfirms: Bool { options.contains(.spouseConfirmation) }
 
     /// Whether both sides consent (N26): the sharer's own confirmation is recorded as well.
     public var bothSidesConsent: Bool { edition == .n26 }

@@ -20,18 +20,15 @@ public struct ConfirmationRules: Hashable, Sendable, Codable {
     public var selfConfirmationAge: Int
     /// A minor who is the sharer's own child needs no further confirmation: the sharer is the parent.
     public var sharerConfirmsOwnMinorChild: Bool
-    /// Jiangsu, from one article only: the sharer's spouse confirms as well. Off by default.
-    public var spouseConfirms: Bool
     /// Working days an invitation stays open before it expires (`CONFIRMATION_TIMEOUT`).
     public var invitationExpiresAfterWorkingDays: Int
 
     public init(
         selfConfirmationAge: Int = 16, sharerConfirmsOwnMinorChild: Bool = true,
-        spouseConfirms: Bool = false, invitationExpiresAfterWorkingDays: Int = 10
+        invitationExpiresAfterWorkingDays: Int = 10
     ) {
         self.selfConfirmationAge = selfConfirmationAge
         self.sharerConfirmsOwnMinorChild = sharerConfirmsOwnMinorChild
-        self.spouseConfirms = spouseConfirms
         self.invitationExpiresAfterWorkingDays = invitationExpiresAfterWorkingDays
     }
 }

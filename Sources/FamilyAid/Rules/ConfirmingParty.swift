@@ -4,7 +4,8 @@ public enum ConfirmingParty: String, Sendable, Codable, CaseIterable {
     case member
     /// A parent or guardian of a member under 16 who is not the sharer's own child.
     case guardian
-    /// The sharer's spouse, where a profile turns on the Jiangsu option.
+    /// A member who is the sharer's spouse, accepting through the spouse-binding flow where a
+    /// profile turns on the Jiangsu option.
     case sharersSpouse
     /// The sharer, under N26's "both sides consent"; given by signing the application.
     case sharer

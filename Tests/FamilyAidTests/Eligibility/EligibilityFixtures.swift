@@ -17,7 +17,7 @@ enum Profiles {
     /// N24 with 承诺制: the other-province certificate still applies where the edition asks.
     static let commitmentN24 = variant(of: .n24, "commitment-letter-N24") { $0.proofs = .commitmentLetter }
     /// N24 with the Jiangsu spouse confirmation turned on in the confirmation rules.
-    static let jiangsuLike = variant(of: .n24, "jiangsu-like") { $0.confirmation.spouseConfirms = true }
+    static let jiangsuLike = variant(of: .n24, "jiangsu-like") { $0.options = [.spouseConfirmation] }
     /// N26 with the same option turned on as a weakly-sourced option instead.
     static let spouseOption = variant(of: .n26, "spouse-option") { $0.options = [.spouseConfirmation] }
     /// N26 with the 60+ and 失能 options on.

@@ -31,7 +31,7 @@ struct BuiltInProfileTests {
         #expect(profile.minimumRetained == row.retained)
         #expect(profile.shareable == row.shareable)
         #expect(profile.options == row.options)
-        #expect(profile.confirmation.spouseConfirms == row.options.contains(.spouseConfirmation))
+        #expect(profile.spouseConfirms == row.options.contains(.spouseConfirmation))
     }
 
     @Test func idsAreUniqueAndTheKioskDefaultIsN26() {
@@ -57,14 +57,5 @@ struct BuiltInProfileTests {
         #expect(entry?.isOpen(on: CivilDate("2026-11-23")!) == true)
         #expect(entry?.isOpen(on: CivilDate("2027-01-01")!) == false)
         #expect(entry?.isOpen(on: CivilDate("2026-08-31")!) == false)
-    }
-
-    @Test func spouseConfirmationIsOneSettingSeenFromTwoSides() {
-        let byOption = PolicyProfile(id: "a", version: 1, edition: .n26, memberLimit: .none, options: [.spouseConfirmation])
-        #expect(byOption.confirmation.spouseConfirms)
-        let byRule = PolicyProfile(id: "b", version: 1, edition: .n26, memberLimit: .none,
-                                   confirmation: ConfirmationRules(spouseConfirms: true))
-        #expect(byRule.options == [.spouseConfirmation])
-        #expect(!PolicyProfile.national(.n26).confirmation.spouseConfirms)
     }
 }

@@ -62,9 +62,9 @@ struct PolicyFileTests {
 
     @Test func theSpouseOptionTurnsOnTheSpousesConfirmation() throws {
         let on = try PolicyFile.parse("id: a\nversion: 1\nedition: N26\noptions: [spouse_confirmation]\n")
-        #expect(on.confirmation.spouseConfirms)
+        #expect(on.spouseConfirms)
         let off = try PolicyFile.parse("id: a\nversion: 1\nextends: jiangsu-like\noptions: []\n")
-        #expect(!off.confirmation.spouseConfirms)
+        #expect(!off.spouseConfirms)
         #expect(off.options.isEmpty)
     }
 

@@ -6,8 +6,8 @@ extension Eligibility {
     /// - A younger member is confirmed by a parent or guardian, unless they are the sharer's own
     ///   子女 (by birth, adoption or a step tie with maintenance: each makes the sharer a parent)
     ///   and the profile lets the sharer's submission stand for that: then nobody else confirms.
-    /// - Jiangsu option (`ConfirmationRules.spouseConfirms` or the weakly-sourced
-    ///   `.spouseConfirmation`; either turns it on): the one article describes a 配偶绑定特殊流程
+    /// - Jiangsu option (the weakly-sourced `.spouseConfirmation`, `profile.spouseConfirms`): the
+    ///   one article describes a 配偶绑定特殊流程
     ///   in which the spouse, once the sharer has applied, signs in and accepts in 授权绑定确认.
     ///   So a member declared as the spouse confirms as `.sharersSpouse` (by accepting the
     ///   invitation from their own sign-in), in place of `.member`.
@@ -23,7 +23,7 @@ extension Eligibility {
             let age = member.idNumber.age(on: today)
             var parties: Set<ConfirmingParty> = []
             if age >= rules.selfConfirmationAge {
-                let spouseFlow = rules.spouseConfirms || profile.options.contains(.spouseConfirmation)
+                let spouseFlow = profile.spouseConfirms
                 parties.insert(spouseFlow && relative?.category == .spouse ? .sharersSpouse : .member)
             } else if !(relative?.category == .child && rules.sharerConfirmsOwnMinorChild) {
                 parties.insert(.guardian)
