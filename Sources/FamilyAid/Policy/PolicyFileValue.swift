@@ -131,6 +131,3 @@ enum PolicyFileSpelling {
         return word
     }
 }
-extension ShareableBalance: CaseIterable {
-    public static let allCases: [ShareableBalance] = [.wholeAccount, .carriedOverOnly]
-}

@@ -50,7 +50,7 @@ public struct NearRelative: Hashable, Sendable, Codable {
 }
 
 /// Why a declared relation is not a near relative, so the kiosk can say it in words.
-public enum NotANearRelative: Hashable, Sendable, Error {
+public enum NotANearRelative: Hashable, Sendable, Codable, Error {
     case inLaw(InLawRelation)
     case stepWithoutMaintenance(KinshipCategory)
     case notAFamilyTie

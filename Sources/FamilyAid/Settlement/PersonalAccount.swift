@@ -32,8 +32,8 @@ public struct PersonalAccount: Hashable, Sendable, Codable {
     public var currentYear: Money { max(.zero, balance - effectiveCarriedOver) }
 
     /// What may go to members: the whole account or its carried-over part, less the retained
-    /// minimum, zero at the least. The same reading as `SharerStanding.shareableAmount`, so the
-    /// home menu's "may share ¥X" and what settlement draws never disagree.
+    /// minimum, zero at the least. `SharerStanding` asks this too, so the home menu's "may share
+    /// ¥X" and what settlement draws never disagree.
     public func shareableAmount(shareable: ShareableBalance, minimumRetained: Money?) -> Money {
         let base = switch shareable {
         case .wholeAccount: balance

@@ -1,19 +1,19 @@
 /// Which part of a sharer's personal account may be shared: the whole account, or (Shanghai,
 /// Zhejiang) only the 历年账户 carried over from earlier years.
-public enum ShareableBalance: String, Sendable, Codable {
+public enum ShareableBalance: String, Sendable, Codable, CaseIterable {
     case wholeAccount
     case carriedOverOnly
 }
 
 /// Whether a signed-in person may share their account. Anyone in the registry may sign in (members
 /// confirm invitations and see payments); this is the verdict the home menu shows afterwards.
-public enum SharerStanding: Hashable, Sendable {
+public enum SharerStanding: Hashable, Sendable, Codable {
     case mayShare(shareable: Money)
     case cannotShare(SharerIneligibility)
 }
 
 /// Why someone cannot share, in words the home menu can say.
-public enum SharerIneligibility: Hashable, Sendable {
+public enum SharerIneligibility: Hashable, Sendable, Codable {
     /// 城乡居民医保: can be added by a relative, cannot share.
     case residentInsurance
     case notInsured
@@ -40,15 +40,12 @@ extension SharerStanding {
     }
 
     /// The part of the account that may go to members: the whole account or its carried-over part
-    /// (never more than the account holds), less the retained minimum; zero at the least.
+    /// (never more than the account holds), less the retained minimum; zero at the least. The one
+    /// formula lives with the account, so the home menu and settlement never disagree.
     public static func shareableAmount(
         of person: InsuredPerson, shareable: ShareableBalance, minimumRetained: Money
     ) -> Money {
-        let base = switch shareable {
-        case .wholeAccount: person.accountBalance
-        case .carriedOverOnly: min(person.carriedOverBalance, person.accountBalance)
-        }
-        return max(.zero, base - minimumRetained)
+        PersonalAccount(person).shareableAmount(shareable: shareable, minimumRetained: minimumRetained)
     }
 
     public var mayShare: Bool {
