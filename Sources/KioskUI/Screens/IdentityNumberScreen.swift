@@ -82,10 +82,12 @@ enum IdentityNumberScreen: ScreenFeature {
             let id = try ResidentID.parse(typed, today: state.today)
             return (state.text("identity_number.valid", ["kind": state.text["document_kind.\(id.documentKind.rawValue)"]]), .ok)
         } catch {
-            if !state.session.idNumberSubmitted, ResidentID.problem(inPartial: typed, today: state.today) == nil {
-                return nil
+            // A problem already certain in what is typed (an impossible date in a number still too
+            // short) is the one to fix first; the length only matters once Enter asks for all 18.
+            if let problem = ResidentID.problem(inPartial: typed, today: state.today) {
+                return (IDErrorText.message(for: problem, text: state.text), .error)
             }
-            return (IDErrorText.message(for: error, text: state.text), .error)
+            return state.session.idNumberSubmitted ? (IDErrorText.message(for: error, text: state.text), .error) : nil
         }
     }
 
