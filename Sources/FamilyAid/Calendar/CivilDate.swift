@@ -87,8 +87,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The same day and month `years` later; 29 February becomes 28 February in a common year.
+    /// The year stays within the range a `CivilDate` holds (1 to 9999).
     public func adding(years: Int) -> CivilDate {
-        let targetYear = year + years
+        let targetYear = min(9999, max(1, year + years))
         return CivilDate(year: targetYear, month: month, day: min(day, CivilDate.daysIn(month: month, of: targetYear)))!
     }
 
