@@ -61,10 +61,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FamilyAidTests", dependencies: ["FamilyAid"]),
-        .testTarget(name: "KioskFrameTests", dependencies: ["KioskFrame"]),
+        // What several test targets share: a seeded generator for property tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "FamilyAidTests", dependencies: ["FamilyAid", "TestSupport"]),
+        .testTarget(name: "KioskFrameTests", dependencies: ["KioskFrame", "TestSupport"]),
         // Goldens and key scripts are read by path, beside the tests that own them.
-        .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "FamilyAid", "KioskFrame"], exclude: ["Goldens"]),
+        .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "FamilyAid", "KioskFrame", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(
             name: "KioskStoreTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FamilyAid
 
 /// 2026 as the State Council published it (国务院办公厅关于2026年部分节假日安排的通知, 4 November

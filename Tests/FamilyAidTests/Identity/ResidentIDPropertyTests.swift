@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import FamilyAid
 
 /// Properties over a few hundred random valid numbers of every document kind.

@@ -1,3 +1,4 @@
+import TestSupport
 @testable import FamilyAid
 
 /// Random but reproducible inputs for the money properties: profiles of every edition and

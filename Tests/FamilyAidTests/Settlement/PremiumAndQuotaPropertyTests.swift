@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FamilyAid
 
 /// Properties of N26 quotas and premium payments over hundreds of seeded cases: nothing below the

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FamilyAid
 
 /// Properties of settlement and refunds over hundreds of random bills, accounts and profiles

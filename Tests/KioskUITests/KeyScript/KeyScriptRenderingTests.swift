@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import KioskUI
 
 @Suite("Key scripts: writing keys back, and handing them to ttybench")
@@ -136,20 +137,5 @@ extension KeyScript {
             return .key(spellableKeys.randomElement(using: &generator)!, here)
         }
         return KeyScript(steps: steps)
-    }
-}
-
-/// SplitMix64: a fixed seed gives the same cases on every run and every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }

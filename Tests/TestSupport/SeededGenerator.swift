@@ -1,11 +1,11 @@
 /// SplitMix64: a small, fast generator whose sequence is fixed by its seed, so a property test
-/// that fails prints a seed that reproduces it.
-struct SeededGenerator: RandomNumberGenerator {
+/// gives the same cases on every run and machine, and a failing seed reproduces its case.
+public struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
