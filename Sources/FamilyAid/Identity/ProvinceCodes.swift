@@ -14,6 +14,10 @@ public enum ProvinceCodes {
         "61", "62", "63", "64", "65",
     ]
 
+    /// The digits an identity number can start with: a mainland province's first digit, 8 for the
+    /// residence permits (81, 82, 83) and 9 for the permanent-residence card.
+    static let firstDigits: Set<String> = Set(mainland.map { String($0.prefix(1)) }).union(["8", "9"])
+
     public static func isMainland(_ code: some StringProtocol) -> Bool {
         mainland.contains(String(code))
     }

@@ -108,7 +108,11 @@ public struct ResidentID: Hashable, Sendable {
             return (.foreignPermanentResidenceCard, province)
         default:
             let province = String(lead.prefix(2))
-            guard province.count == 2 else { return (.mainlandResidentID, nil) }
+            guard province.count == 2 else {
+                // One digit typed: refuse it already when no province or permit starts with it.
+                if !ProvinceCodes.firstDigits.contains(province) { throw .unknownProvince(code: province) }
+                return (.mainlandResidentID, nil)
+            }
             if ProvinceCodes.isMainland(province) { return (.mainlandResidentID, province) }
             let permits: [String: IdentityDocumentKind] = [
                 "81": .hongKongMacauResidencePermit, "82": .hongKongMacauResidencePermit, "83": .taiwanResidencePermit,

@@ -3,8 +3,8 @@ import Testing
 
 /// `ResidentID.problem(inPartial:)`: what the number field may already say while someone types.
 /// Nil while the characters so far can still become a valid number; otherwise the first problem
-/// already visible (the province once its digits are in, the birth date once its eight digits are
-/// in, the check character once all 18 are in).
+/// already visible (a first digit no number starts with, the province once its digits are in, the
+/// birth date once its eight digits are in, the check character once all 18 are in).
 @Suite("Resident ID: problems while typing")
 struct ResidentIDPartialTests {
     static let rows: [(typed: String, problem: ResidentIDError?, why: String)] = [
@@ -25,6 +25,8 @@ struct ResidentIDPartialTests {
         ("9", nil, "a permanent-residence card"),
         ("93", nil, "a card whose province is half typed"),
         ("931840", nil, "a card issued in Shanghai"),
+        ("0", .unknownProvince(code: "0"), "no province starts with 0"),
+        ("7", .unknownProvince(code: "7"), "no province or permit starts with 7"),
         ("00", .unknownProvince(code: "00"), "province 00"),
         ("0012", .unknownProvince(code: "00"), "province 00, more typed"),
         ("71", .unknownProvince(code: "71"), "71 never begins a mainland ID"),
@@ -42,7 +44,7 @@ struct ResidentIDPartialTests {
         ("1101A", .invalidCharacter("A", position: 5), "a letter"),
         ("X", .invalidCharacter("X", position: 1), "X only at the end"),
         ("１１", .fullWidthCharacters, "full-width digits"),
-        ("0A", .invalidCharacter("A", position: 2), "a bad character before the province"),
+        ("0A", .invalidCharacter("A", position: 2), "a bad character is said before the province"),
     ]
 
     @Test("What is already wrong while typing", arguments: rows)
