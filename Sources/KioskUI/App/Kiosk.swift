@@ -25,8 +25,13 @@ public enum Kiosk {
             effects += handleInput(&state) { IdentityNumberScreen.acceptReaderInput(number, &$0) }
         case .signInAnswered(let outcome):
             effects += SignInFlow.answer(outcome, &state)
+        case .memberLookedUp(let id, let person):
+            MemberFlow.lookedUp(id, person, &state)
+        case .existingMembersLoaded(let existing):
+            state.session.draft.existing = existing
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
+            MemberFlow.serviceFailed(&state)
         }
         return effects
     }
