@@ -22,7 +22,11 @@ public enum Kiosk {
         case .tap(let position):
             effects += handleInput(&state) { handleTap(at: position, &$0) }
         case .identityRead(let number):
-            effects += handleInput(&state) { IdentityNumberScreen.acceptReaderInput(number, &$0) }
+            effects += handleInput(&state) { state in
+                state.screen == .memberIDNumber
+                    ? MemberIDNumberScreen.acceptReaderInput(number, &state)
+                    : IdentityNumberScreen.acceptReaderInput(number, &state)
+            }
         case .signInAnswered(let outcome):
             effects += SignInFlow.answer(outcome, &state)
         case .memberLookedUp(let id, let person):

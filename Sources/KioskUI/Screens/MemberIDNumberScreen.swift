@@ -40,6 +40,16 @@ enum MemberIDNumberScreen: ScreenFeature {
         return []
     }
 
+    /// A relative's card held to the reader: the number typed in whole and confirmed.
+    static func acceptReaderInput(_ number: String, _ state: inout AppState) -> [Effect] {
+        guard var form = state.session.draft.form else { return [] }
+        form.idNumber = TextField("", capacity: 18)
+        for character in number { if let typed = IdentityNumberScreen.normalizedInput(character) { form.idNumber.insert(typed) } }
+        if form.lookup == .failed { form.lookup = .notAsked }
+        state.session.draft.form = form
+        return MemberFlow.submitIDNumber(&state)
+    }
+
     static func draw(_ state: AppState, on canvas: inout Canvas) {
         guard let form = state.session.draft.form else { return }
         let text = state.text

@@ -13,7 +13,8 @@ enum MemberVerdictScreen: ScreenFeature {
     static func step(_ state: AppState) -> Step? { nil }
 
     static func hints(_ state: AppState) -> [KeyHint] {
-        [.choose(count: menuCount), .confirm, .back] + (layout(state)?.isScrollable == true ? [.pageDown] : [])
+        // Enter is left out of the footer when PgDn needs its room, so F10 always shows.
+        layout(state)?.isScrollable == true ? [.choose(count: menuCount), .back, .pageDown] : [.choose(count: menuCount), .confirm, .back]
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
