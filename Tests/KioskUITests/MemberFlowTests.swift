@@ -95,6 +95,8 @@ struct MemberFlowTests {
         probe.press(.character("2"))
         #expect(probe.screen == .memberList)
         #expect(probe.state.session.draft.members.isEmpty)
+        #expect(probe.state.session.draft.form == nil, "nothing is left to resume")
+        #expect(probe.frame.contains("1. 添加成员"))
     }
 
     @Test func anAnswerForANumberNoLongerTypedIsDropped() {

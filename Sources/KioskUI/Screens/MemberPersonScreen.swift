@@ -20,7 +20,10 @@ enum MemberPersonScreen: ScreenFeature {
             switch (index, isKnown) {
             case (0, true): MemberFlow.confirmPerson(&state)
             case (0, false), (1, true): ScreenRouter.go(to: .memberIDNumber, &state)
-            default: ScreenRouter.go(to: .memberList, &state)
+            default:
+                // Giving up on a person the registry does not know: nothing is left to resume.
+                state.session.draft.form = nil
+                ScreenRouter.go(to: .memberList, &state)
             }
             return []
         }
