@@ -56,7 +56,10 @@ enum MemberVerdictText {
             }
         }
         let needs = verdict.requirements
-        guard !needs.confirmations.isEmpty || !needs.proofs.isEmpty else { return lines }
+        // A relation that can never be added needs nothing: listing confirmations for it would
+        // suggest it might go ahead.
+        let refusedForGood = verdict.codes.contains(.relationNotAllowed) || verdict.codes.contains(.selfBinding)
+        guard !refusedForGood, !needs.confirmations.isEmpty || !needs.proofs.isEmpty else { return lines }
         lines.append(Line(text: "", style: .plain))
         lines.append(Line(text: text[verdict.isEligible ? "verdict.needs" : "verdict.needs_anyway"], style: .title))
         for party in ConfirmingParty.allCases where needs.confirmations.contains(party) {
