@@ -363,6 +363,12 @@ struct MemberFlowTests {
         #expect(probe.frame.contains("certificate of insurance"))
         probe.press(.pageDown)
         #expect(probe.state.session.draft.verdictScroll == 0)
+        #expect(probe.frame.contains("4. Next page"), "the PIN pad turns the page too")
+        probe.press(.character("4"))
+        #expect(probe.frame.contains("certificate of insurance"))
+        #expect(probe.frame.contains("4. Back to the first page"))
+        probe.press(.character("4"))
+        #expect(probe.state.session.draft.verdictScroll == 0)
     }
 
     @Test func aFullListOffersNoMoreAdding() {

@@ -3,18 +3,30 @@ import KioskFrame
 
 /// One member's verdict, shown as soon as the member is complete and whenever the member is
 /// chosen in the list: allowed, or every problem with what to do; then who must confirm and
-/// which documents would prove the tie. The page scrolls with PgUp/PgDn (PgDn at the end
-/// starts again at the top, so a touch on the footer alone reads it all); the menu under it goes
-/// back to the list, changes the member or removes it.
+/// which documents would prove the tie. The menu under it goes back to the list, changes the
+/// member or removes it. A page too long for the screen turns with PgDn and PgUp, and with a
+/// fourth menu item, so the PIN pad alone reads it all; after the last page it starts again.
 enum MemberVerdictScreen: ScreenFeature {
     static let helpKey = "help.members"
-    static let menuCount = 3
 
     static func step(_ state: AppState) -> Step? { nil }
 
     static func hints(_ state: AppState) -> [KeyHint] {
+        guard let layout = layout(state) else { return [.back] }
         // Enter is left out of the footer when PgDn needs its room, so F10 always shows.
-        layout(state)?.isScrollable == true ? [.choose(count: menuCount), .back, .pageDown] : [.choose(count: menuCount), .confirm, .back]
+        return layout.isScrollable
+            ? [.choose(count: layout.menuCount), .back, .pageDown]
+            : [.choose(count: layout.menuCount), .confirm, .back]
+    }
+
+    /// The next page, or the first after the last.
+    static func turnPage(forward: Bool, _ state: inout AppState) {
+        guard let layout = layout(state), layout.isScrollable else { return }
+        let step = max(1, layout.visibleRows - 1)
+        let scroll = state.session.draft.verdictScroll
+        state.session.draft.verdictScroll = forward
+            ? (scroll >= layout.maxScroll ? 0 : min(layout.maxScroll, scroll + step))
+            : max(0, scroll - step)
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -23,22 +35,19 @@ enum MemberVerdictScreen: ScreenFeature {
             ScreenRouter.go(to: .memberList, &state)
             return []
         case .pageDown, .pageUp:
-            guard let layout = layout(state), layout.isScrollable else { return [] }
-            let step = max(1, layout.visibleRows - 1)
-            let scroll = state.session.draft.verdictScroll
-            state.session.draft.verdictScroll = key == .pageUp
-                ? max(0, scroll - step)
-                : (scroll >= layout.maxScroll ? 0 : min(layout.maxScroll, scroll + step))
+            turnPage(forward: key == .pageDown, &state)
             return []
         default:
             break
         }
-        return ChoiceKey.handle(key, count: menuCount, &state) { index, state in
+        guard let layout = layout(state) else { return [] }
+        return ChoiceKey.handle(key, count: layout.menuCount, &state) { index, state in
             let selected = state.session.draft.selected
             switch index {
             case 0: ScreenRouter.go(to: .memberList, &state)
             case 1: MemberFlow.startEditing(selected, &state)
-            default: ScreenRouter.go(to: .memberRemove, &state)
+            case 2: ScreenRouter.go(to: .memberRemove, &state)
+            default: turnPage(forward: true, &state)
             }
             return []
         }
@@ -53,6 +62,8 @@ enum MemberVerdictScreen: ScreenFeature {
 
         var isScrollable: Bool { lines.count > visibleRows }
         var maxScroll: Int { max(0, lines.count - visibleRows) }
+        /// Back, change, remove; and the next page when there is more than one.
+        var menuCount: Int { isScrollable ? 4 : 3 }
     }
 
     static let titleRows = 3
@@ -76,9 +87,13 @@ enum MemberVerdictScreen: ScreenFeature {
             lines = [(state.text["verdict.checking"], .hint, 0)]
         }
         let firstRow = chrome.bodyRows.lowerBound + titleRows
-        let menuRow = chrome.bodyRows.upperBound - menuCount
+        var menuRow = chrome.bodyRows.upperBound - 3
         var visible = menuRow - 1 - firstRow
-        if lines.count > visible { visible -= 1 }
+        if lines.count > visible {
+            // A fourth menu item, and a line saying how far the reader is.
+            menuRow -= 1
+            visible = menuRow - 2 - firstRow
+        }
         return Layout(lines: lines, firstRow: firstRow, visibleRows: max(1, visible), menuRow: menuRow)
     }
 
@@ -104,7 +119,10 @@ enum MemberVerdictScreen: ScreenFeature {
                 at: Position(row: layout.menuRow - 2, column: canvas.margin), style: .hint)
         }
         canvas.row = layout.menuRow
-        canvas.menu([text["member_verdict.back"], text["member_verdict.edit"], text["member_verdict.remove"]],
-                    focused: state.focus, spacing: 1)
+        var labels = [text["member_verdict.back"], text["member_verdict.edit"], text["member_verdict.remove"]]
+        if layout.isScrollable {
+            labels.append(text[start >= layout.maxScroll ? "member_verdict.first_page" : "member_verdict.next_page"])
+        }
+        canvas.menu(labels, focused: state.focus, spacing: 1)
     }
 }
