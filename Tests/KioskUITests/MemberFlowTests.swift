@@ -402,6 +402,17 @@ struct MemberFlowTests {
         #expect(probe.screen == .memberRelation)
     }
 
+    @Test func anAnswerAfterTheSessionEndedIsDropped() {
+        var probe = KioskProbe()
+        probe.signIn(as: Fixtures.person())
+        probe.press(.character("1"), .character("1"))
+        probe.press(.function(10))
+        probe.send(.existingMembersLoaded(.none))
+        probe.send(.memberLookedUp(Fixtures.spouse.id, Fixtures.spouse))
+        #expect(probe.state.session == ResidentSession())
+        #expect(!probe.state.hasActiveSession)
+    }
+
     @Test func walkingAwayDiscardsTheDraft() {
         var probe = KioskProbe()
         probe.openMembers()

@@ -32,7 +32,8 @@ public enum Kiosk {
         case .memberLookedUp(let id, let person):
             MemberFlow.lookedUp(id, person, &state)
         case .existingMembersLoaded(let existing):
-            state.session.draft.existing = existing
+            // An answer that arrives after the session ended belongs to nobody on screen now.
+            if state.session.person != nil { state.session.draft.existing = existing }
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)
