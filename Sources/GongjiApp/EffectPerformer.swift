@@ -24,12 +24,42 @@ public struct EffectPerformer: Sendable {
         switch effect {
         case .signIn(let id, let pin):
             return signIn(id, pin: pin, now: now)
+        case .lookUpMember(let id):
+            return lookUpMember(id, now: now)
+        case .loadExistingMembers(let sharer):
+            return existingMembers(of: sharer)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil
         case .redrawAll, .quit:
             return nil
         }
+    }
+
+    /// The registry's record for a prospective member's ID number, or nil when it has none.
+    private func lookUpMember(_ id: ResidentID, now: Date) -> Event {
+        do {
+            guard let record = try database.insuredPerson(idNumber: id.number) else {
+                logger.info("member look-up found nobody")
+                return .memberLookedUp(id, nil)
+            }
+            guard let person = InsuredPerson(record: record, today: CivilDate(now)) else {
+                logger.error("a registry row could not be read as a person")
+                return .serviceFailed
+            }
+            logger.info("member look-up found a person")
+            return .memberLookedUp(id, person)
+        } catch {
+            logger.error("member look-up failed in the store: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// The sharer's members bound now, waiting in other applications, and bound once. The store
+    /// keeps no relationships or applications yet, so every sharer has none today; once they are
+    /// stored, this reads them from the store.
+    private func existingMembers(of sharer: ResidentID) -> Event {
+        .existingMembersLoaded(.none)
     }
 
     private func signIn(_ id: ResidentID, pin: String, now: Date) -> Event {

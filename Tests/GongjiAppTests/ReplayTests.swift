@@ -9,23 +9,39 @@ import Testing
 struct ReplayTests {
     static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
 
-    func replay(_ name: String, store: String? = nil, everyFrame: Bool = false) throws -> ReplayRunner.Outcome {
+    func replay(
+        _ name: String, store: String? = nil, everyFrame: Bool = false, settings: KioskSettings = KioskSettings()
+    ) throws -> ReplayRunner.Outcome {
         let text = try String(contentsOf: Self.scripts.appendingPathComponent(name), encoding: .utf8)
-        return try replay(text: text, name: name, store: store, everyFrame: everyFrame)
+        return try replay(text: text, name: name, store: store, everyFrame: everyFrame, settings: settings)
     }
 
-    func replay(text: String, name: String = "script", store: String? = nil, everyFrame: Bool = false) throws -> ReplayRunner.Outcome {
+    func replay(
+        text: String, name: String = "script", store: String? = nil, everyFrame: Bool = false,
+        settings: KioskSettings = KioskSettings()
+    ) throws -> ReplayRunner.Outcome {
         try ReplayRunner.run(
             scriptText: text, scriptName: name, storePath: store, size: Size(columns: 80, rows: 24),
             start: ReplayRunner.defaultStart, screensPath: ScreensDirectory.sourceCheckout.path,
-            environment: [:], executablePath: "/nonexistent/gongji", everyFrame: everyFrame
+            environment: [:], executablePath: "/nonexistent/gongji", everyFrame: everyFrame, settings: settings
         )
     }
 
-    @Test("Scripts that must pass", arguments: ["sign-in-sharer.keys", "sign-in-resident.keys", "three-wrong-pins.keys", "walk-away.keys"])
+    @Test("Scripts that must pass", arguments: [
+        "sign-in-sharer.keys", "sign-in-resident.keys", "three-wrong-pins.keys", "walk-away.keys",
+        "add-spouse-and-child.keys", "add-members-refused.keys", "add-member-back-and-forth.keys",
+        "add-member-walk-away.keys",
+    ])
     func scriptPasses(name: String) throws {
         let outcome = try replay(name)
         #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+    }
+
+    @Test func underN24ARelativeInsuredInAnotherProvinceIsRefused() throws {
+        let outcome = try replay("add-members-same-province.keys", settings: KioskSettings(policy: .national(.n24)))
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let underN26 = try replay("add-members-same-province.keys")
+        #expect(!underN26.succeeded, "under N26 the sister may be added")
     }
 
     @Test func theLockSurvivesARestart() throws {

@@ -11,11 +11,16 @@ struct ScreenGoldenTests {
     struct Scene: CustomStringConvertible, Sendable {
         let name: String
         let size: Size
+        let settings: KioskSettings
         let drive: @Sendable (inout KioskProbe) -> Void
 
-        init(_ name: String, size: Size = Size(columns: 80, rows: 24), _ drive: @escaping @Sendable (inout KioskProbe) -> Void) {
+        init(
+            _ name: String, size: Size = Size(columns: 80, rows: 24), settings: KioskSettings = KioskSettings(),
+            _ drive: @escaping @Sendable (inout KioskProbe) -> Void
+        ) {
             self.name = name
             self.size = size
+            self.settings = settings
             self.drive = drive
         }
 
@@ -104,7 +109,7 @@ struct ScreenGoldenTests {
         Scene("home-dotted-name", home(Fixtures.person(name: "阿依古丽·买买提"))),
         Scene("guide") { probe in
             home(Fixtures.person())(&probe)
-            probe.press(.character("1"))
+            probe.press(.character("2"))
         },
         Scene("help-identity-number") { probe in
             probe.press(.character("1"))
@@ -116,6 +121,149 @@ struct ScreenGoldenTests {
             probe.wait(93)
         },
         Scene("too-small", size: Size(columns: 60, rows: 20)) { probe in probe.press(.character("1")) },
+    ] + memberScenes
+
+    /// From the member list to the member's ID number, typed.
+    static func memberID(_ number: String) -> @Sendable (inout KioskProbe) -> Void {
+        { probe in
+            probe.openMembers()
+            probe.press(.character("1"))
+            probe.type(number)
+        }
+    }
+
+    /// A member added from an empty list, under `settings`, ending on the verdict.
+    static func verdict(
+        _ name: String, _ person: InsuredPerson, relation keys: String, settings: KioskSettings = KioskSettings(),
+        existing: ExistingMembers = .none
+    ) -> Scene {
+        Scene("member-verdict-\(name)", settings: settings) { probe in
+            probe.openMembers(existing: existing)
+            probe.addMember(person, relation: keys)
+        }
+    }
+
+    static let n24 = KioskSettings(policy: .national(.n24))
+
+    static let memberScenes: [Scene] = [
+        Scene("members-empty") { probe in probe.openMembers() },
+        Scene("member-id-empty") { probe in memberID("")(&probe) },
+        Scene("member-id-wrong-check", memberID("110105194912310021")),
+        Scene("member-id-impossible-date", memberID("11010519700231")),
+        Scene("member-id-too-short") { probe in
+            memberID("1101051970")(&probe)
+            probe.press(.enter)
+        },
+        Scene("member-id-looking-up") { probe in
+            memberID(Fixtures.spouse.id.number)(&probe)
+            probe.press(.enter)
+        },
+        Scene("member-id-lookup-failed") { probe in
+            memberID(Fixtures.spouse.id.number)(&probe)
+            probe.press(.enter)
+            probe.send(.serviceFailed)
+        },
+        Scene("member-person-known") { probe in
+            memberID(Fixtures.spouse.id.number)(&probe)
+            probe.press(.enter)
+            probe.send(.memberLookedUp(Fixtures.spouse.id, Fixtures.spouse))
+        },
+        Scene("member-person-unknown") { probe in
+            memberID(KioskProbe.textbookNumber)(&probe)
+            probe.press(.enter)
+            probe.send(.memberLookedUp(Fixtures.id("11010519491231002"), nil))
+        },
+        Scene("member-relation") { probe in
+            memberID(Fixtures.spouse.id.number)(&probe)
+            probe.press(.enter)
+            probe.send(.memberLookedUp(Fixtures.spouse.id, Fixtures.spouse))
+            probe.press(.character("1"))
+        },
+        Scene("member-relation-n21", settings: KioskSettings(policy: .national(.n21))) { probe in
+            memberID(Fixtures.spouse.id.number)(&probe)
+            probe.press(.enter)
+            probe.send(.memberLookedUp(Fixtures.spouse.id, Fixtures.spouse))
+            probe.press(.character("1"))
+        },
+        Scene("member-tie") { probe in
+            memberID(Fixtures.youngChild.id.number)(&probe)
+            probe.press(.enter)
+            probe.send(.memberLookedUp(Fixtures.youngChild.id, Fixtures.youngChild))
+            probe.type("13")
+        },
+        Scene("member-mobile-empty") { probe in
+            memberID(Fixtures.spouse.id.number)(&probe)
+            probe.press(.enter)
+            probe.send(.memberLookedUp(Fixtures.spouse.id, Fixtures.spouse))
+            probe.type("11")
+            probe.press(.enter)
+        },
+        Scene("member-mobile-invalid") { probe in
+            memberID(Fixtures.spouse.id.number)(&probe)
+            probe.press(.enter)
+            probe.send(.memberLookedUp(Fixtures.spouse.id, Fixtures.spouse))
+            probe.type("11")
+            probe.type("12800138002")
+            probe.press(.enter)
+        },
+        Scene("member-mobile-digits-only") { probe in
+            memberID(Fixtures.spouse.id.number)(&probe)
+            probe.press(.enter)
+            probe.send(.memberLookedUp(Fixtures.spouse.id, Fixtures.spouse))
+            probe.type("11")
+            probe.type("138a")
+        },
+        verdict("spouse", Fixtures.spouse, relation: "1"),
+        verdict("young-child", Fixtures.youngChild, relation: "31"),
+        verdict("adopted-child", Fixtures.olderChild, relation: "32"),
+        verdict("resident-parent", Fixtures.parent, relation: "21"),
+        verdict("in-law", Fixtures.motherInLaw, relation: "9"),
+        verdict("someone-else", Fixtures.uninsured, relation: "0"),
+        verdict("not-insured", Fixtures.uninsured, relation: "21"),
+        verdict("suspended", Fixtures.suspended, relation: "41"),
+        verdict("out-of-area", Fixtures.sisterInShanghai, relation: "41", settings: n24),
+        verdict("implausible", Fixtures.spouse, relation: "21"),
+        verdict("step-without-maintenance", Fixtures.olderChild, relation: "34"),
+        verdict("self", Fixtures.person(), relation: "1"),
+        verdict("limit", Fixtures.spouse, relation: "1", settings: n24, existing: ExistingMembers(
+            activeOrScheduled: Set(["11010520030912042", "11010519450120051", "31010419750430072", "11010519800618081"]
+                .map { Fixtures.id(String($0.prefix(17))) }),
+            pending: [Fixtures.youngChild.id])),
+        verdict("commitment-letter", Fixtures.olderChild, relation: "31", settings: KioskSettings(policy: .jiangsuLike)),
+        Scene("member-verdict-duplicate") { probe in
+            probe.openMembers()
+            probe.addMember(Fixtures.spouse, relation: "1")
+            probe.press(.character("1"))
+            probe.addMember(Fixtures.spouse, relation: "1")
+        },
+        Scene("member-verdict-next-page", settings: n24) { probe in
+            probe.openMembers()
+            probe.addMember(Fixtures.sisterInShanghai, relation: "43")
+            probe.press(.pageDown)
+        },
+        Scene("members-list") { probe in
+            probe.openMembers()
+            probe.addMember(Fixtures.spouse, relation: "1")
+            probe.press(.character("1"))
+            probe.addMember(Fixtures.youngChild, relation: "31")
+            probe.press(.character("1"))
+            probe.addMember(Fixtures.motherInLaw, relation: "9")
+            probe.press(.character("1"))
+        },
+        Scene("member-remove") { probe in
+            probe.openMembers()
+            probe.addMember(Fixtures.spouse, relation: "1")
+            probe.press(.character("3"))
+        },
+        Scene("member-id-edit") { probe in
+            probe.openMembers()
+            probe.addMember(Fixtures.spouse, relation: "1")
+            probe.press(.character("2"))
+        },
+        Scene("help-members") { probe in
+            probe.openMembers()
+            probe.press(.function(1))
+        },
     ]
 
     @Test("Each screen in Chinese", arguments: scenes)
@@ -129,7 +277,7 @@ struct ScreenGoldenTests {
     }
 
     private func check(_ scene: Scene, language: Language) {
-        var probe = KioskProbe(Fixtures.state(size: scene.size))
+        var probe = KioskProbe(Fixtures.state(size: scene.size, settings: scene.settings))
         probe.state.language = language
         scene.drive(&probe)
         #expect(probe.frame.size == scene.size)

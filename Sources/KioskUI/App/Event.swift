@@ -13,6 +13,11 @@ public enum Event: Sendable {
     /// An identity card or code reader delivered an ID number: the same as typing it and Enter.
     case identityRead(String)
     case signInAnswered(SignInOutcome<InsuredPerson>)
+    /// The registry's answer for a member's ID number: the person, or nil when it has nobody
+    /// with that number.
+    case memberLookedUp(ResidentID, InsuredPerson?)
+    /// The signed-in sharer's current, pending and former members, for the eligibility verdicts.
+    case existingMembersLoaded(ExistingMembers)
     /// The store could not do what was asked; the kiosk says so and keeps what was typed.
     case serviceFailed
 }
@@ -21,6 +26,11 @@ public enum Event: Sendable {
 /// these and feeds any answer back as an `Event`.
 public enum Effect: Hashable, Sendable {
     case signIn(ResidentID, pin: String)
+    /// Look a prospective member up in the registry by ID number; answered by `memberLookedUp`.
+    case lookUpMember(ResidentID)
+    /// Read what the sharer already has (members bound, pending, ended); answered by
+    /// `existingMembersLoaded`.
+    case loadExistingMembers(sharer: ResidentID)
     /// A resident's session ended: the runtime forgets it (and, later, wipes its scans).
     case sessionEnded(SessionEndReason)
     /// Repaint everything from scratch (Ctrl-L, or after something else drew on the terminal).

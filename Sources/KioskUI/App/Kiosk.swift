@@ -22,11 +22,21 @@ public enum Kiosk {
         case .tap(let position):
             effects += handleInput(&state) { handleTap(at: position, &$0) }
         case .identityRead(let number):
-            effects += handleInput(&state) { IdentityNumberScreen.acceptReaderInput(number, &$0) }
+            effects += handleInput(&state) { state in
+                state.screen == .memberIDNumber
+                    ? MemberIDNumberScreen.acceptReaderInput(number, &state)
+                    : IdentityNumberScreen.acceptReaderInput(number, &state)
+            }
         case .signInAnswered(let outcome):
             effects += SignInFlow.answer(outcome, &state)
+        case .memberLookedUp(let id, let person):
+            MemberFlow.lookedUp(id, person, &state)
+        case .existingMembersLoaded(let existing):
+            // An answer that arrives after the session ended belongs to nobody on screen now.
+            if state.session.person != nil { state.session.draft.existing = existing }
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
+            MemberFlow.serviceFailed(&state)
         }
         return effects
     }

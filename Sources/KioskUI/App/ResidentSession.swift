@@ -15,6 +15,8 @@ public struct ResidentSession: Hashable, Sendable {
     public var pendingSignIn: PendingSignIn?
     public var person: InsuredPerson?
     public var lockedUntil: Date?
+    /// The members being added: the application draft.
+    public var draft = MemberDraft()
 
     public init() {}
 }

@@ -12,4 +12,17 @@ public enum Screen: Hashable, Sendable {
     case home
     /// The plain explanation of 家庭共济 versus 亲情账户.
     case guide
+    /// The members being added in this session, each with a one-line verdict.
+    case memberList
+    /// Adding a member, one decision per screen: the ID number, "is this the person?", the
+    /// relationship, the kind of tie, the mobile number.
+    case memberIDNumber
+    case memberPerson
+    case memberRelation
+    case memberTie
+    case memberMobile
+    /// One member's verdict in full, with what to do and what will be needed; edit or remove.
+    case memberVerdict
+    /// "Remove this member from the list?"
+    case memberRemove
 }

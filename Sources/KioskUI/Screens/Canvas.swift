@@ -37,8 +37,8 @@ struct Canvas {
         row += 1
     }
 
-    mutating func menu(_ labels: [String], focused: Int) {
-        let list = ChoiceList(labels: labels, focused: focused)
+    mutating func menu(_ labels: [String], focused: Int?, spacing: Int = 2) {
+        let list = ChoiceList(labels: labels, focused: focused ?? -1, spacing: spacing)
         rendering.targets += list.draw(into: &rendering.frame, at: Position(row: row, column: margin), width: width)
         row += list.height + 1
     }

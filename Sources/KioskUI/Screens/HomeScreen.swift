@@ -1,28 +1,48 @@
 import FamilyAid
 
 /// The signed-in resident's home: who they are (masked), what their insurance is, and in words
-/// whether they may share their account, with the shareable balance when they may.
+/// whether they may share their account, with the shareable balance when they may. A resident
+/// who may share also finds "add members" here.
 enum HomeScreen: ScreenFeature {
     static let helpKey = "help.home"
 
+    enum Item: CaseIterable {
+        case addMembers, guide, finish
+    }
+
     static func step(_ state: AppState) -> Step? { nil }
 
-    static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: 2), .confirm] }
+    static func items(_ state: AppState) -> [Item] {
+        guard let person = state.session.person else { return [.guide, .finish] }
+        let mayShare = if case .mayShare = standing(person, policy: state.settings.policy) { true } else { false }
+        return mayShare ? Item.allCases : [.guide, .finish]
+    }
+
+    static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        ChoiceKey.handle(key, count: 2, &state) { index, state in
-            guard index == 0 else { return Kiosk.endSession(&state, reason: .finished) }
-            state.guideScroll = 0
-            ScreenRouter.go(to: .guide, &state)
-            return []
+        let items = items(state)
+        return ChoiceKey.handle(key, count: items.count, &state) { index, state in
+            switch items[index] {
+            case .addMembers:
+                return MemberFlow.openList(&state)
+            case .guide:
+                state.guideScroll = 0
+                ScreenRouter.go(to: .guide, &state)
+                return []
+            case .finish:
+                return Kiosk.endSession(&state, reason: .finished)
+            }
         }
+    }
+
+    static func standing(_ person: InsuredPerson, policy: PolicyProfile) -> SharerStanding {
+        SharerStanding.assess(person, shareable: policy.shareable, minimumRetained: policy.minimumRetained ?? .zero)
     }
 
     /// The verdict on sharing under the region's policy, in words, and whether it is good news.
     static func verdict(for person: InsuredPerson, policy: PolicyProfile, text: Localizer) -> (String, isGood: Bool) {
-        let standing = SharerStanding.assess(
-            person, shareable: policy.shareable, minimumRetained: policy.minimumRetained ?? .zero)
-        return switch standing {
+        return switch standing(person, policy: policy) {
         case .mayShare(let shareable):
             (text("home.may_share", ["amount": shareable.yuanText]), true)
         case .cannotShare(.residentInsurance):
@@ -49,6 +69,13 @@ enum HomeScreen: ScreenFeature {
         let (message, isGood) = verdict(for: person, policy: state.settings.policy, text: text)
         canvas.paragraph(message, style: isGood ? .ok : .plain)
         canvas.skip()
-        canvas.menu([text["home.guide"], text["home.finish"]], focused: state.focus)
+        let labels = items(state).map { item in
+            switch item {
+            case .addMembers: text["home.add_members"]
+            case .guide: text["home.guide"]
+            case .finish: text["home.finish"]
+            }
+        }
+        canvas.menu(labels, focused: state.focus)
     }
 }

@@ -74,9 +74,13 @@ enum IdentityNumberScreen: ScreenFeature {
     /// What to say under the field: a problem already certain while typing, every problem after
     /// Enter, or the document type once the number is valid.
     static func feedback(_ state: AppState) -> (String, Style)? {
-        let typed = state.session.idNumber.text
+        feedback(typed: state.session.idNumber.text, submitted: state.session.idNumberSubmitted, state)
+    }
+
+    /// The same for any ID number field: the resident's own, or a member's.
+    static func feedback(typed: String, submitted: Bool, _ state: AppState) -> (String, Style)? {
         if typed.isEmpty {
-            return state.session.idNumberSubmitted ? (state.text["id_error.empty"], .error) : nil
+            return submitted ? (state.text["id_error.empty"], .error) : nil
         }
         do {
             let id = try ResidentID.parse(typed, today: state.today)
@@ -87,7 +91,7 @@ enum IdentityNumberScreen: ScreenFeature {
             if let problem = ResidentID.problem(inPartial: typed, today: state.today) {
                 return (IDErrorText.message(for: problem, text: state.text), .error)
             }
-            return state.session.idNumberSubmitted ? (IDErrorText.message(for: error, text: state.text), .error) : nil
+            return submitted ? (IDErrorText.message(for: error, text: state.text), .error) : nil
         }
     }
 

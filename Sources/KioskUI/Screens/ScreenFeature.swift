@@ -22,6 +22,14 @@ enum ScreenRouter {
         case .confirmIdentity: ConfirmIdentityScreen.self
         case .home: HomeScreen.self
         case .guide: GuideScreen.self
+        case .memberList: MemberListScreen.self
+        case .memberIDNumber: MemberIDNumberScreen.self
+        case .memberPerson: MemberPersonScreen.self
+        case .memberRelation: MemberRelationScreen.self
+        case .memberTie: MemberTieScreen.self
+        case .memberMobile: MemberMobileScreen.self
+        case .memberVerdict: MemberVerdictScreen.self
+        case .memberRemove: MemberRemoveScreen.self
         }
     }
 

@@ -58,6 +58,7 @@ extension KeyHint {
         case "Enter": .enter
         case "Esc": .escape
         case "Tab": .tab
+        case "PgDn": .pageDown
         case let function where function.hasPrefix("F"): Int(function.dropFirst()).map(Key.function)
         default: nil
         }

@@ -18,8 +18,10 @@ public struct KeyHint: Hashable, Sendable {
     public static let endSession = KeyHint("F10", "keys.end_session")
     public static let next = KeyHint("Tab", "keys.next")
     public static let scroll = KeyHint("↑↓", "keys.scroll")
+    /// The next page of a long text, back to its start after the last.
+    public static let pageDown = KeyHint("PgDn", "keys.more")
 
     public static func choose(count: Int) -> KeyHint {
-        KeyHint(count > 1 ? "1-\(count)" : "1", "keys.choose")
+        KeyHint(count >= 10 ? "0-9" : count > 1 ? "1-\(count)" : "1", "keys.choose")
     }
 }

@@ -9,6 +9,7 @@ struct KioskTerminalTests {
     /// The demo sharer and the PIN every demo persona has (see the README).
     static let sharer = "110105196803150118"
     static let pin = "123456"
+    static let spouse = "110105197007080221"
 
     /// Starts the kiosk on a demo store; with `store`, on that file (so it can outlive a session).
     private func kiosk(store: String? = nil) throws -> TmuxSession {
@@ -25,15 +26,23 @@ struct KioskTerminalTests {
         try await session.send(keys: "\(Self.pin)<Enter>")
         try await session.waitFor(text: "1. 是我本人，继续")
         try await session.send(keys: "1")
-        let screen = try await session.waitFor(text: "2. 结束办理")
+        let screen = try await session.waitFor(text: "3. 结束办理")
         #expect(screen.contains("您好，王*国"))
         #expect(screen.contains("110105********0118"))
         #expect(screen.contains("目前可共济的余额为 12,345.67 元"))
         #expect(!screen.contains(Self.sharer), "the full ID number is never shown once typed")
 
+        // His spouse, looked up in the store's registry.
+        try await session.send(keys: "1")
+        try await session.waitFor(text: "名单中还没有成员")
+        try await session.send(keys: "1\(Self.spouse)<Enter>")
+        let person = try await session.waitFor(text: "1. 是这个人，继续")
+        #expect(person.contains("李*英"))
+        #expect(person.contains("职工医保 · 正常参保"))
+
         let log = try String(contentsOfFile: session.directory + "/.local/share/gongji/gongji.log", encoding: .utf8)
         #expect(log.contains("sign-in succeeded"), "the kiosk logs to its file\n\(log)")
-        for secret in [Self.sharer, Self.pin, "王建国", "110105********0118"] {
+        for secret in [Self.sharer, Self.pin, "王建国", "110105********0118", Self.spouse, "李秀英"] {
             #expect(!log.contains(secret), "the log holds no ID number, name or PIN")
         }
     }

@@ -27,6 +27,26 @@ enum Fixtures {
         )
     }
 
+    /// A relative as the registry knows them, for adding as a member.
+    static func relative(
+        _ name: String, _ first17: String, insurance: InsuranceKind = .employee, status: InsuranceStatus = .active,
+        region: String = "110105"
+    ) -> InsuredPerson {
+        InsuredPerson(
+            id: id(first17), name: PersonName(name), insurance: insurance, status: status,
+            region: PoolingRegion(code: region)!, accountBalance: .zero, carriedOverBalance: .zero)
+    }
+
+    /// The demo store's relatives of 王建国 (see DemoPersonas).
+    static let spouse = relative("李秀英", "11010519700708022")
+    static let youngChild = relative("王小明", "11010520150520031", insurance: .resident)
+    static let olderChild = relative("王丽", "11010520030912042")
+    static let parent = relative("王大山", "11010519450120051", insurance: .resident)
+    static let uninsured = relative("赵桂兰", "11010519481102062", insurance: .none)
+    static let sisterInShanghai = relative("王芳", "31010419750430072", region: "310104")
+    static let motherInLaw = relative("刘淑珍", "11010519460310132", insurance: .resident)
+    static let suspended = relative("孙立", "11010519800618081", status: .suspended)
+
     static func state(
         size: Size = Size(columns: 80, rows: 24), demo: Bool = false, settings: KioskSettings = KioskSettings()
     ) -> AppState {
@@ -95,6 +115,28 @@ struct KioskProbe {
     mutating func sendPIN(_ pin: String = "000000", for number: String = textbookNumber) {
         reachPIN(with: number)
         type(pin)
+        press(.enter)
+    }
+
+    /// From the welcome screen to the member list of a sharer, the store having answered that
+    /// the sharer has no members yet.
+    mutating func openMembers(as sharer: InsuredPerson = Fixtures.person(), existing: ExistingMembers = .none) {
+        signIn(as: sharer)
+        press(.character("1"))
+        press(.character("1"))
+        send(.existingMembersLoaded(existing))
+    }
+
+    /// From the member list, adds `person`: the ID number, the registry's answer, "yes, this
+    /// person", the relationship (and tie) keys, the mobile number. Ends on the verdict.
+    mutating func addMember(_ person: InsuredPerson, relation keys: String, mobile: String = "13800138002") {
+        press(.character(Character("\(state.session.draft.members.count + 1)")))
+        type(person.id.number)
+        press(.enter)
+        send(.memberLookedUp(person.id, person))
+        press(.character("1"))
+        type(keys)
+        type(mobile)
         press(.enter)
     }
 

@@ -1,0 +1,55 @@
+import FamilyAid
+import Foundation
+@testable import GongjiApp
+import KioskUI
+import Logging
+import Testing
+
+/// The effects of adding members, performed against the demo store.
+@Suite("Effects against the store")
+struct EffectPerformerTests {
+    let performer: EffectPerformer
+    let now = ReplayRunner.defaultStart
+
+    init() throws {
+        performer = EffectPerformer(
+            database: try DemoStore.inMemory(now: now, pinCost: .fastForTests), lockout: .standard,
+            logger: Logger(label: "gongji.test") { _ in SwiftLogNoOpLogHandler() })
+    }
+
+    func id(_ number: String) throws -> ResidentID {
+        try ResidentID.parse(number, today: CivilDate(now))
+    }
+
+    @Test func aMemberInTheRegistryIsFoundWithTheRegistrysFacts() throws {
+        let spouse = try id("110105197007080221")
+        guard case .memberLookedUp(let asked, let person)? = performer.perform(.lookUpMember(spouse), now: now) else {
+            Issue.record("no look-up answer")
+            return
+        }
+        #expect(asked == spouse)
+        #expect(person?.id == spouse)
+        #expect(person?.name.text == "李秀英")
+        #expect(person?.insurance == .employee)
+        #expect(person?.region.code == "110105")
+    }
+
+    @Test func aNumberNotInTheRegistryIsAnsweredWithNobody() throws {
+        let textbook = try id("11010519491231002X")
+        guard case .memberLookedUp(let asked, let person)? = performer.perform(.lookUpMember(textbook), now: now) else {
+            Issue.record("no look-up answer")
+            return
+        }
+        #expect(asked == textbook)
+        #expect(person == nil)
+    }
+
+    @Test func aSharerHasNoExistingMembersWhileNoRelationshipIsStored() throws {
+        let sharer = try id("110105196803150118")
+        guard case .existingMembersLoaded(let existing)? = performer.perform(.loadExistingMembers(sharer: sharer), now: now) else {
+            Issue.record("no answer")
+            return
+        }
+        #expect(existing == .none)
+    }
+}
