@@ -42,7 +42,7 @@ struct WorkingDaysFileTests {
 
     @Test func aMissingFileIsAClearError() throws {
         let (directory, screens) = try screens(calendar: nil)
-        withExtendedLifetime(directory) {
+        _ = withExtendedLifetime(directory) {
             #expect {
                 _ = try replay("1", screens: screens)
             } throws: { error in
@@ -61,7 +61,7 @@ struct WorkingDaysFileTests {
               make-up working days:
                 - 2026-10-09
             """)
-        withExtendedLifetime(directory) {
+        _ = withExtendedLifetime(directory) {
             #expect {
                 _ = try replay("1", screens: screens)
             } throws: { error in
