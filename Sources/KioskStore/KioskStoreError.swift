@@ -47,6 +47,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     /// The registry does not know the sharer or the member (`role`) a command needs.
     case personNotInRegistry(role: String)
     case relationshipNotFound(id: Int64)
+    /// Only unbinding, leaving and dissolving end a relationship.
+    case notAnEnding(event: String)
     /// A bill with this settlement number was already settled.
     case billAlreadySettled(number: String)
     case billNotFound(number: String)
@@ -97,6 +99,8 @@ extension KioskStoreError: LocalizedError {
             "The \(role) is not in the registry of this store."
         case .relationshipNotFound(let id):
             "There is no sharing relationship \(id) in this store."
+        case .notAnEnding(let event):
+            "\(event) does not end a sharing relationship: only unbinding, leaving or dissolving does."
         case .billAlreadySettled(let number):
             "Bill \(number) was already settled; a bill is settled once."
         case .billNotFound(let number):
