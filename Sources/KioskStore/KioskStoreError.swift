@@ -52,6 +52,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     /// A bill with this settlement number was already settled.
     case billAlreadySettled(number: String)
     case billNotFound(number: String)
+    /// No sharing relationship between the sharer and the member covers the day asked for.
+    case noRelationshipInForce
 }
 
 extension KioskStoreError: LocalizedError {
@@ -105,6 +107,8 @@ extension KioskStoreError: LocalizedError {
             "Bill \(number) was already settled; a bill is settled once."
         case .billNotFound(let number):
             "There is no settled bill \(number) in this store."
+        case .noRelationshipInForce:
+            "No sharing relationship between these two people covers that day."
         }
     }
 }

@@ -8,6 +8,7 @@ extension KioskDatabase {
     /// quotas (N26) `quota` is set aside from the sharer's account in the same transaction, and
     /// the ledger records it. A second relationship in force between the same two people is
     /// refused by the store; a refusal of the domain (`LifecycleError`, `QuotaError`) changes nothing.
+    @discardableResult
     public func beginRelationship(
         application number: ApplicationNumber, member index: Int, quota: Money?, paymentRank: Int = 1,
         profile: PolicyProfile, calendar: WorkingDayCalendar, now: Date
