@@ -61,8 +61,8 @@ struct ApplicationRecord: Codable, FetchableRecord, PersistableRecord {
         try update(db)
         for (position, member) in application.members.enumerated() {
             try db.execute(sql: """
-                UPDATE application_member SET stage = ? WHERE application_number = ? AND position = ?
-                """, arguments: [member.lifecycle.state.stage.rawValue, number, position])
+                UPDATE application_member SET stage = ?, member_id = ? WHERE application_number = ? AND position = ?
+                """, arguments: [member.lifecycle.state.stage.rawValue, member.details.id.number, number, position])
         }
     }
 }

@@ -22,12 +22,18 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// One member of an application moved. Payload: `number`, `member` (index), `event`, `stage`,
     /// `status`.
     case memberEventRecorded = "application.member_event"
+    /// Invitations left unanswered past their last day were expired. Payload: a list of
+    /// `number` and `member` (index).
+    case invitationsExpired = "application.invitations_expired"
     /// A relationship began. Payload: `relationship`, `number`, `member`, `sharer` and `memberSubject`
     /// (subjects), `state`, `quotaFen`.
     case relationshipBegun = "relationship.begun"
     /// A relationship changed or ended. Payload: `relationship`, `event`, `state`, `on`,
     /// `quotaReturnedFen`.
     case relationshipChanged = "relationship.changed"
+    /// Relationships dissolved because a side's insurance ended or moved. Payload: a list as
+    /// for `relationship.changed`.
+    case relationshipsDissolved = "relationship.dissolved"
     /// A bill was settled. Payload: `bill`, `member` (subject), amounts in fen.
     case billSettled = "money.settled"
     /// A settled bill was refunded, in full or in part. Payload: `bill`, `refund`, `amountFen`.

@@ -115,6 +115,35 @@ extension KioskDatabase {
         }
     }
 
+    /// Dissolves every relationship in force whose sides' registry facts call for it (a side's
+    /// insurance ended or moved to another pooling region; `SharingRelationship.dissolutionCauses`),
+    /// on `date`, with the unused quota returned. One transaction, one journal event when
+    /// anything dissolved. Suspension and freezing do not dissolve.
+    @discardableResult
+    public func dissolveRelationshipsWhereNeeded(on date: CivilDate, now: Date) throws -> [(id: Int64, transition: RelationshipTransition)] {
+        try write { db in
+            let installation = try InstallationRecord.fetchRequired(db)
+            var steps: [(id: Int64, transition: RelationshipTransition)] = []
+            for var record in try RelationshipRecord.filter(sql: "state <> 'ended'").order(sql: "id").fetchAll(db) {
+                var relationship = try record.relationship
+                let sharer = try RegistryAccounts.person(db, relationship.sharer.id, role: "sharer")
+                let member = try RegistryAccounts.person(db, relationship.member.id, role: "member")
+                guard let transition = try relationship.dissolveIfNeeded(sharer: sharer, member: member, on: date),
+                      let id = record.id else { continue }
+                try Self.returnQuota(db, of: transition, record: record, now: now)
+                try record.set(relationship)
+                try record.update(db)
+                steps.append((id, transition))
+            }
+            if !steps.isEmpty {
+                try Journal.append(
+                    db, origin: installation.originID, kind: .relationshipsDissolved,
+                    payload: steps.map { RelationshipChanged(id: $0.id, transition: $0.transition) }, at: now)
+            }
+            return steps
+        }
+    }
+
     /// Books back the unused quota a step gives back, if any.
     private static func returnQuota(_ db: Database, of transition: RelationshipTransition, record: RelationshipRecord, now: Date) throws {
         guard let unused = transition.quotaReturned else { return }
