@@ -42,8 +42,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     /// An application is stored once it has been submitted; this one is still a draft.
     case applicationNotSubmitted
     case applicationNotFound(number: String)
-    /// Proofs handed in for a member the application does not have.
-    case proofsForMissingMember(index: Int)
+    /// Proofs or a payment mode handed in for a member the application does not have.
+    case noSuchMember(index: Int)
     /// The registry does not know the sharer or the member (`role`) a command needs.
     case personNotInRegistry(role: String)
     case relationshipNotFound(id: Int64)
@@ -95,8 +95,8 @@ extension KioskStoreError: LocalizedError {
             "The application has not been submitted yet; only submitted applications are saved."
         case .applicationNotFound(let number):
             "There is no application \(number) in this store."
-        case .proofsForMissingMember(let index):
-            "Proofs were given for member \(index + 1), who is not in the application."
+        case .noSuchMember(let index):
+            "Member \(index + 1) is not in the application."
         case .personNotInRegistry(let role):
             "The \(role) is not in the registry of this store."
         case .relationshipNotFound(let id):

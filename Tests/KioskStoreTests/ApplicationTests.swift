@@ -48,7 +48,7 @@ struct ApplicationTests {
         #expect(throws: KioskStoreError.applicationNotSubmitted) {
             try store.submitApplication(draft, proofs: [:], signature: nil, now: Journey.at("2026-11-23"))
         }
-        #expect(throws: KioskStoreError.proofsForMissingMember(index: 1)) {
+        #expect(throws: KioskStoreError.noSuchMember(index: 1)) {
             try store.submitApplication(try Journey.application(), proofs: [1: [ProofReference(kind: .householdRegister)]], signature: nil, now: Journey.at("2026-11-23"))
         }
         let oldStyle = try Fixtures.installedStore()  // origin "KIOSK-330106-01"

@@ -75,11 +75,41 @@ struct ApplicationMemberRecord: Codable, FetchableRecord, PersistableRecord {
     var position: Int
     var memberID: String
     var stage: String
+    var requestedQuotaFen: Int64?
+    var paymentRank: Int
+    var allowedUses: String
 
     enum CodingKeys: String, CodingKey {
         case position, stage
         case applicationNumber = "application_number"
         case memberID = "member_id"
+        case requestedQuotaFen = "requested_quota_fen"
+        case paymentRank = "payment_rank"
+        case allowedUses = "allowed_uses"
+    }
+
+    init(number: ApplicationNumber, position: Int, member: ApplicationMember, mode: PaymentMode) throws {
+        applicationNumber = number.text
+        self.position = position
+        memberID = member.details.id.number
+        stage = member.lifecycle.state.stage.rawValue
+        requestedQuotaFen = mode.quota?.fen
+        paymentRank = mode.paymentRank
+        allowedUses = try StoredJSON.text(mode.allowedUses.map(\.rawValue).sorted())
+    }
+
+    var paymentMode: PaymentMode {
+        get throws {
+            let uses = try StoredJSON.value([String].self, from: allowedUses).compactMap(SharedUse.init(rawValue:))
+            return PaymentMode(quota: requestedQuotaFen.map(Money.init(fen:)), paymentRank: paymentRank, allowedUses: Set(uses))
+        }
+    }
+
+    static func fetchRequired(_ db: Database, number: ApplicationNumber, position: Int) throws -> ApplicationMemberRecord {
+        guard let record = try fetchOne(db, key: ["application_number": number.text, "position": position]) else {
+            throw KioskStoreError.noSuchMember(index: position)
+        }
+        return record
     }
 }
 

@@ -3,16 +3,18 @@ import Foundation
 import GRDB
 
 extension KioskDatabase {
-    /// Saves a submitted application with its proofs (per member, in member order) and the
+    /// Saves a submitted application with its proofs and payment modes (keyed by member index;
+    /// a member without a mode gets the default: no quota, rank 1, every use) and the
     /// commitment-letter signature, under the next number of this installation's origin. The
     /// number is issued in the same write transaction, so two programs on one store never issue
     /// the same one, and two installations never do since each issues under its own origin.
     public func submitApplication(
-        _ application: SharingApplication, proofs: [Int: [ProofReference]], signature: CommitmentSignature?, now: Date
+        _ application: SharingApplication, proofs: [Int: [ProofReference]], paymentModes: [Int: PaymentMode] = [:],
+        signature: CommitmentSignature?, now: Date
     ) throws -> ApplicationNumber {
         guard application.status != .draft else { throw KioskStoreError.applicationNotSubmitted }
-        if let missing = proofs.keys.first(where: { !application.members.indices.contains($0) }) {
-            throw KioskStoreError.proofsForMissingMember(index: missing)
+        if let missing = (Array(proofs.keys) + Array(paymentModes.keys)).sorted().first(where: { !application.members.indices.contains($0) }) {
+            throw KioskStoreError.noSuchMember(index: missing)
         }
         return try write { db in
             let installation = try InstallationRecord.fetchRequired(db)
@@ -20,8 +22,7 @@ extension KioskDatabase {
             try ApplicationRecord(number: number, application: application, createdAt: now).insert(db)
             for (position, member) in application.members.enumerated() {
                 try ApplicationMemberRecord(
-                    applicationNumber: number.text, position: position, memberID: member.details.id.number,
-                    stage: member.lifecycle.state.stage.rawValue
+                    number: number, position: position, member: member, mode: paymentModes[position] ?? PaymentMode()
                 ).insert(db)
                 for (ordinal, proof) in (proofs[position] ?? []).enumerated() {
                     try ProofReferenceRecord(
@@ -168,9 +169,14 @@ extension KioskDatabase {
         for row in rows where proofs.indices.contains(row.position) {
             if let proof = row.proof { proofs[row.position].append(proof) }
         }
+        var modes = Array(repeating: PaymentMode(), count: application.members.count)
+        let members = try ApplicationMemberRecord.filter(sql: "application_number = ?", arguments: [record.number]).fetchAll(db)
+        for member in members where modes.indices.contains(member.position) {
+            modes[member.position] = try member.paymentMode
+        }
         return StoredApplication(
             number: try ApplicationNumber.parse(record.number), application: application, proofs: proofs,
-            signature: try CommitmentSignatureRecord.fetchOne(db, key: record.number)?.signature,
+            paymentModes: modes, signature: try CommitmentSignatureRecord.fetchOne(db, key: record.number)?.signature,
             createdAt: record.createdAt, updatedAt: record.updatedAt)
     }
 }

@@ -16,6 +16,21 @@ public struct ProofReference: Hashable, Sendable, Codable {
     }
 }
 
+/// How a member may use the sharer's money (资金使用方式), as the sharer chose it when applying:
+/// the quota to set aside (N26's 共济额度), the place among the member's sharers (支付顺位, 1 pays
+/// first), and the uses allowed. The relationship begun on approval takes it over.
+public struct PaymentMode: Hashable, Sendable, Codable {
+    public var quota: Money?
+    public var paymentRank: Int
+    public var allowedUses: Set<SharedUse>
+
+    public init(quota: Money? = nil, paymentRank: Int = 1, allowedUses: Set<SharedUse> = Set(SharedUse.allCases)) {
+        self.quota = quota
+        self.paymentRank = paymentRank
+        self.allowedUses = allowedUses
+    }
+}
+
 /// The sharer's signature under the commitment letter (承诺书): at a kiosk the letter's version
 /// and content hash as shown; at a counter the paper form's number instead.
 public struct CommitmentSignature: Hashable, Sendable, Codable {
@@ -46,6 +61,8 @@ public struct StoredApplication: Hashable, Sendable {
     public var application: SharingApplication
     /// `proofs[i]` are the proofs of `application.members[i]`.
     public var proofs: [[ProofReference]]
+    /// `paymentModes[i]` is the payment mode asked for `application.members[i]`.
+    public var paymentModes: [PaymentMode]
     public var signature: CommitmentSignature?
     public var createdAt: Date
     public var updatedAt: Date

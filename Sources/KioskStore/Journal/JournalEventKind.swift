@@ -34,6 +34,8 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// Relationships dissolved because a side's insurance ended or moved. Payload: a list as
     /// for `relationship.changed`.
     case relationshipsDissolved = "relationship.dissolved"
+    /// A relationship's place in the member's payment order was set. Payload: `relationship`, `rank`.
+    case paymentRankSet = "relationship.payment_rank_set"
     /// A bill was settled. Payload: `bill`, `member` (subject), amounts in fen.
     case billSettled = "money.settled"
     /// A settled bill was refunded, in full or in part. Payload: `bill`, `refund`, `amountFen`.

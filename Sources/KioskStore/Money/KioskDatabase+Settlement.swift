@@ -148,7 +148,7 @@ extension KioskDatabase {
         let inForce = sharer.insurance == .employee && sharer.status == .active
         let quota = profile.usesQuotas ? (inForce ? relationship.quota?.unused : .zero) : nil
         return SharerPosition(
-            account: inForce ? PersonalAccount(sharer) : .none(sharer.id), quotaRemaining: quota,
+            account: inForce ? PersonalAccount(sharer) : .none(sharer.id), allowedUses: try record.uses, quotaRemaining: quota,
             paymentRank: record.paymentRank, boundOn: relationship.approvedOn)
     }
 }

@@ -4,13 +4,14 @@ import GRDB
 
 extension KioskDatabase {
     /// Begins the relationship of an approved member (DOMAIN.md: "approved → relationship
-    /// scheduled/active"), between the registry's sharer and member as they are now. Under
-    /// quotas (N26) `quota` is set aside from the sharer's account in the same transaction, and
-    /// the ledger records it. A second relationship in force between the same two people is
+    /// scheduled/active"), between the registry's sharer and member as they are now, with the
+    /// payment mode asked for in the application. Under quotas (N26) the quota asked for (or
+    /// `quota`, when the reviewer sets another) is set aside from the sharer's account in the
+    /// same transaction, and the ledger records it. A second relationship in force between the same two people is
     /// refused by the store; a refusal of the domain (`LifecycleError`, `QuotaError`) changes nothing.
     @discardableResult
     public func beginRelationship(
-        application number: ApplicationNumber, member index: Int, quota: Money?, paymentRank: Int = 1,
+        application number: ApplicationNumber, member index: Int, quota override: Money? = nil,
         profile: PolicyProfile, calendar: WorkingDayCalendar, now: Date
     ) throws -> StoredRelationship {
         try write { db in
@@ -19,6 +20,8 @@ extension KioskDatabase {
             guard application.members.indices.contains(index) else { throw LifecycleError.noMemberAt(index) }
             let sharer = try RegistryAccounts.person(db, application.sharer, role: "sharer")
             let member = try RegistryAccounts.person(db, application.members[index].details.id, role: "member")
+            let mode = try ApplicationMemberRecord.fetchRequired(db, number: number, position: index).paymentMode
+            let quota = override ?? mode.quota
             let relationship = try application.relationship(
                 forMemberAt: index, sharer: sharer, member: member, quota: quota, profile: profile, calendar: calendar)
             var assignments: [QuotaAssignment] = []
@@ -30,7 +33,7 @@ extension KioskDatabase {
                 assignments.append(assignment)
             }
             var record = try RelationshipRecord(
-                relationship, application: number, memberIndex: index, paymentRank: paymentRank, assignments: assignments)
+                relationship, application: number, memberIndex: index, mode: mode, assignments: assignments)
             try record.insert(db)
             try Journal.append(
                 db, origin: installation.originID, kind: .relationshipBegun,
@@ -40,6 +43,20 @@ extension KioskDatabase {
                     state: relationship.state.stage.rawValue, quotaFen: quota?.fen),
                 at: now)
             return try record.stored
+        }
+    }
+
+    /// Sets the sharer's place among the member's sharers (支付顺位, 1 pays first), where the
+    /// profile lets the member or sharers choose the order.
+    public func setPaymentRank(_ rank: Int, ofRelationship id: Int64, now: Date) throws {
+        try write { db in
+            let installation = try InstallationRecord.fetchRequired(db)
+            var record = try RelationshipRecord.fetchRequired(db, id: id)
+            record.paymentRank = rank
+            try record.update(db)
+            try Journal.append(
+                db, origin: installation.originID, kind: .paymentRankSet,
+                payload: PaymentRankSet(relationship: id, rank: rank), at: now)
         }
     }
 
@@ -155,6 +172,11 @@ extension KioskDatabase {
         try RegistryAccounts.save(db, back.accountAfter)
         try LedgerRows.append(db, back.ledger, beneficiary: back.member, now: now)
     }
+}
+
+private struct PaymentRankSet: Encodable {
+    var relationship: Int64
+    var rank: Int
 }
 
 private struct RelationshipBegun: Encodable {

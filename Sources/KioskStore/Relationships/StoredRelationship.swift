@@ -3,12 +3,13 @@ import Foundation
 import GRDB
 
 /// A sharing relationship as the store keeps it: its row ID, the domain value with its history,
-/// the payment rank among the member's sharers (支付顺位, 1 first), and the application member it
-/// came from.
+/// the payment rank among the member's sharers (支付顺位, 1 first), the uses the sharer's money
+/// may pay, and the application member it came from.
 public struct StoredRelationship: Hashable, Sendable {
     public var id: Int64
     public var relationship: SharingRelationship
     public var paymentRank: Int
+    public var allowedUses: Set<SharedUse>
     public var application: ApplicationNumber?
     public var memberIndex: Int?
 }
@@ -30,6 +31,7 @@ struct RelationshipRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var quotaAssignedFen: Int64?
     var quotaUsedFen: Int64?
     var paymentRank: Int
+    var allowedUses: String
     var content: String
     var quotaAssignments: String
 
@@ -46,10 +48,11 @@ struct RelationshipRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case quotaAssignedFen = "quota_assigned_fen"
         case quotaUsedFen = "quota_used_fen"
         case paymentRank = "payment_rank"
+        case allowedUses = "allowed_uses"
         case quotaAssignments = "quota_assignments"
     }
 
-    init(_ relationship: SharingRelationship, application: ApplicationNumber?, memberIndex: Int?, paymentRank: Int,
+    init(_ relationship: SharingRelationship, application: ApplicationNumber?, memberIndex: Int?, mode: PaymentMode,
          assignments: [QuotaAssignment]) throws {
         applicationNumber = application?.text
         memberPosition = memberIndex
@@ -58,7 +61,8 @@ struct RelationshipRecord: Codable, FetchableRecord, MutablePersistableRecord {
         approvedOn = relationship.approvedOn.description
         startOn = relationship.start.description
         endOn = relationship.end?.description
-        self.paymentRank = paymentRank
+        paymentRank = mode.paymentRank
+        allowedUses = try StoredJSON.text(mode.allowedUses.map(\.rawValue).sorted())
         quotaAssignments = try StoredJSON.text(assignments)
         state = ""
         content = ""
@@ -86,10 +90,14 @@ struct RelationshipRecord: Codable, FetchableRecord, MutablePersistableRecord {
         get throws { try StoredJSON.value([QuotaAssignment].self, from: quotaAssignments) }
     }
 
+    var uses: Set<SharedUse> {
+        get throws { Set(try StoredJSON.value([String].self, from: allowedUses).compactMap(SharedUse.init(rawValue:))) }
+    }
+
     var stored: StoredRelationship {
         get throws {
             StoredRelationship(
-                id: id ?? 0, relationship: try relationship, paymentRank: paymentRank,
+                id: id ?? 0, relationship: try relationship, paymentRank: paymentRank, allowedUses: try uses,
                 application: try applicationNumber.map { try ApplicationNumber.parse($0) }, memberIndex: memberPosition)
         }
     }

@@ -13,7 +13,8 @@ enum SchemaV2 {
         try createLedger(db)
     }
 
-    /// Applications, their members (one row each, with the stage), proof references per member,
+    /// Applications, their members (one row each, with the stage and the payment mode asked
+    /// for: quota, 支付顺位, uses), proof references per member,
     /// the commitment-letter signature, and the last sequence each origin issued.
     private static func createApplications(_ db: Database) throws {
         try db.execute(sql: """
@@ -50,6 +51,9 @@ enum SchemaV2 {
                 stage TEXT NOT NULL CHECK (stage IN (
                     'draft', 'systemCheck', 'awaitingConfirmation', 'underReview',
                     'approved', 'rejected', 'declined', 'cancelled')),
+                requested_quota_fen INTEGER CHECK (requested_quota_fen IS NULL OR requested_quota_fen > 0),
+                payment_rank INTEGER NOT NULL CHECK (payment_rank >= 1),
+                allowed_uses TEXT NOT NULL CHECK (json_valid(allowed_uses)),
                 PRIMARY KEY (application_number, position)
             ) STRICT;
             CREATE INDEX application_member_by_member ON application_member (member_id, stage);
@@ -102,6 +106,7 @@ enum SchemaV2 {
                 quota_assigned_fen INTEGER CHECK (quota_assigned_fen IS NULL OR quota_assigned_fen > 0),
                 quota_used_fen INTEGER CHECK (quota_used_fen IS NULL OR quota_used_fen BETWEEN 0 AND quota_assigned_fen),
                 payment_rank INTEGER NOT NULL CHECK (payment_rank >= 1),
+                allowed_uses TEXT NOT NULL CHECK (json_valid(allowed_uses)),
                 content TEXT NOT NULL CHECK (json_valid(content)),
                 quota_assignments TEXT NOT NULL CHECK (json_valid(quota_assignments)),
                 CONSTRAINT sharer_is_not_member CHECK (sharer_id <> member_id),
