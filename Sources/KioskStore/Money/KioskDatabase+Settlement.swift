@@ -21,21 +21,7 @@ extension KioskDatabase {
             let positions = try inForce.map { try Self.position(db, $0, profile: profile) }
             let settlement = try Settlement.settle(bill, ownAccount: ownAccount, sharers: positions, profile: profile)
 
-            if settlement.ownAccountPaid.isPositive { try RegistryAccounts.save(db, settlement.ownAccountAfter) }
-            for payment in settlement.sharerPayments {
-                switch payment.source {
-                case .account:
-                    if let after = settlement.sharersAfter.first(where: { $0.sharer == payment.sharer }) {
-                        try RegistryAccounts.save(db, after.account)
-                    }
-                case .quota(let amount):
-                    guard let index = inForce.firstIndex(where: { $0.sharerID == payment.sharer.number }) else { continue }
-                    var relationship = try inForce[index].relationship
-                    try relationship.apply(.useQuota(amount), on: bill.date)
-                    try inForce[index].set(relationship)
-                    try inForce[index].update(db)
-                }
-            }
+            try Self.book(db, settlement, relationships: &inForce)
             try SettlementRecord(settlement, now: now).insert(db)
             try LedgerRows.append(db, settlement.ledger, beneficiary: bill.member, now: now)
             try Journal.append(
@@ -46,6 +32,26 @@ extension KioskDatabase {
                     sharersFen: settlement.sharersPaid.fen, cashFen: settlement.cash.fen),
                 at: now)
             return settlement
+        }
+    }
+
+    /// Writes what `settlement` took: the member's own account, each sharer's account, or the
+    /// quota counted in the relationship it was drawn from.
+    private static func book(_ db: Database, _ settlement: Settlement, relationships: inout [RelationshipRecord]) throws {
+        if settlement.ownAccountPaid.isPositive { try RegistryAccounts.save(db, settlement.ownAccountAfter) }
+        for payment in settlement.sharerPayments {
+            switch payment.source {
+            case .account:
+                if let after = settlement.sharersAfter.first(where: { $0.sharer == payment.sharer }) {
+                    try RegistryAccounts.save(db, after.account)
+                }
+            case .quota(let amount):
+                guard let index = relationships.firstIndex(where: { $0.sharerID == payment.sharer.number }) else { continue }
+                var relationship = try relationships[index].relationship
+                try relationship.apply(.useQuota(amount), on: settlement.bill.date)
+                try relationships[index].set(relationship)
+                try relationships[index].update(db)
+            }
         }
     }
 
@@ -65,21 +71,7 @@ extension KioskDatabase {
             let previous = try RefundRecord.filter(sql: "bill_number = ?", arguments: [billNumber])
                 .order(sql: "recorded_at, refund_number").fetchAll(db).map { try $0.refund }
             let ownAccount = try RegistryAccounts.account(db, settlement.bill.member, role: "member")
-
-            // Each sharer who paid, now: their account, and the quota still held for this member.
-            var quotas: [String: RelationshipRecord] = [:]
-            var positions: [SharerPosition] = []
-            for payment in settlement.sharerPayments where !positions.contains(where: { $0.sharer == payment.sharer }) {
-                let account = try RegistryAccounts.account(db, payment.sharer, role: "sharer")
-                var quotaRemaining: Money?
-                if case .quota = payment.source,
-                   let record = try Self.relationshipInForce(db, sharer: payment.sharer, member: settlement.bill.member),
-                   let quota = try record.relationship.quota {
-                    quotaRemaining = quota.unused
-                    quotas[payment.sharer.number] = record
-                }
-                positions.append(SharerPosition(account: account, quotaRemaining: quotaRemaining, paymentRank: 1, boundOn: settlement.bill.date))
-            }
+            let (positions, quotas) = try Self.refundPositions(db, of: settlement)
             let refund = try settlement.refund(
                 amount, number: refundNumber, date: date, after: previous, ownAccount: ownAccount, sharers: positions)
 
@@ -101,6 +93,27 @@ extension KioskDatabase {
                 payload: BillRefunded(bill: billNumber, refund: refundNumber, amountFen: amount.fen), at: now)
             return refund
         }
+    }
+
+    /// Each sharer who paid toward `settlement`, as they stand now: their account, and the quota
+    /// for this member where the relationship still holds one (keyed by the sharer's ID number).
+    private static func refundPositions(
+        _ db: Database, of settlement: Settlement
+    ) throws -> ([SharerPosition], [String: RelationshipRecord]) {
+        var quotas: [String: RelationshipRecord] = [:]
+        var positions: [SharerPosition] = []
+        for payment in settlement.sharerPayments where !positions.contains(where: { $0.sharer == payment.sharer }) {
+            let account = try RegistryAccounts.account(db, payment.sharer, role: "sharer")
+            var quotaRemaining: Money?
+            if case .quota = payment.source,
+               let record = try relationshipInForce(db, sharer: payment.sharer, member: settlement.bill.member),
+               let quota = try record.relationship.quota {
+                quotaRemaining = quota.unused
+                quotas[payment.sharer.number] = record
+            }
+            positions.append(SharerPosition(account: account, quotaRemaining: quotaRemaining, paymentRank: 1, boundOn: settlement.bill.date))
+        }
+        return (positions, quotas)
     }
 
     /// The settlement of this bill, or nil.
