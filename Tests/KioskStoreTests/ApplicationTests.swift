@@ -89,7 +89,7 @@ struct ApplicationTests {
         #expect(stored.updatedAt == Journey.at("2026-11-25"))
     }
 
-    @Test("invitations: what waits for this person's confirmation, and nothing once confirmed")
+    @Test("invitations: what waits for this person's confirmation, as member or as sharer, and nothing once confirmed")
     func invitations() throws {
         let store = try Journey.store()
         let number = try Journey.submitted(in: store)
@@ -102,9 +102,23 @@ struct ApplicationTests {
         #expect(invitations.first?.sharer == Journey.sharer)
         #expect(invitations.first?.member.id == Journey.child)
         #expect(invitations.first?.party == .member)
+        #expect(try store.invitations(awaiting: Journey.sharer).map(\.party) == [.sharer])
+        try store.recordMemberEvent(.confirm(.sharer), member: 0, application: number, at: Journey.at("2026-11-23", "10:02"), profile: Journey.profile, calendar: Journey.calendar)
         #expect(try store.invitations(awaiting: Journey.sharer).isEmpty)
         try store.recordMemberEvent(.confirm(.member), member: 0, application: number, at: Journey.at("2026-11-24"), profile: Journey.profile, calendar: Journey.calendar)
         #expect(try store.invitations(awaiting: Journey.child).isEmpty)
+    }
+
+    @Test("a spouse confirming through the spouse flow sees the invitation as such")
+    func spouseInvitation() throws {
+        let store = try Journey.store()
+        let application = try Journey.application(members: [(Journey.spouseRecord, .near(.spouse, .birth))])
+        let number = try store.submitApplication(application, proofs: [:], signature: nil, now: Journey.at("2026-11-23"))
+        try store.recordMemberEvent(
+            .passSystemCheck(confirming: [.sharersSpouse]), member: 0, application: number, at: Journey.at("2026-11-23", "10:01"),
+            profile: Journey.profile, calendar: Journey.calendar)
+        #expect(try store.invitations(awaiting: Journey.spouse).map(\.party) == [.sharersSpouse])
+        #expect(try store.invitations(awaiting: Journey.sharer).isEmpty)
     }
 
     @Test("existing members: waiting members are pending until decided")

@@ -75,25 +75,33 @@ extension KioskDatabase {
         }
     }
 
-    /// The members waiting for this person's own confirmation (as the member), oldest first.
-    /// Confirmations by a guardian or a spouse are not looked up here yet.
+    /// The members waiting for this person's confirmation, oldest first: as the member
+    /// themselves (`.member`, or `.sharersSpouse` in the spouse flow), and as the sharer where
+    /// both sides consent (`.sharer`). A guardian's confirmations are not looked up here: the
+    /// store does not yet record who a minor's guardian is.
     public func invitations(awaiting person: ResidentID) throws -> [Invitation] {
         try read { db in
-            let rows = try ApplicationMemberRecord
-                .filter(sql: "member_id = ? AND stage = 'awaitingConfirmation'", arguments: [person.number])
+            let rows = try ApplicationMemberRecord.filter(sql: """
+                stage = 'awaitingConfirmation' AND (member_id = ?
+                    OR application_number IN (SELECT number FROM application WHERE sharer_id = ?))
+                """, arguments: [person.number, person.number])
                 .fetchAll(db)
-            return try rows.compactMap { row -> Invitation? in
+            return try rows.flatMap { row -> [Invitation] in
                 let number = try ApplicationNumber.parse(row.applicationNumber)
                 let application = try ApplicationRecord.fetchRequired(db, number: number).application
-                guard application.members.indices.contains(row.position) else { return nil }
+                guard application.members.indices.contains(row.position) else { return [] }
                 let member = application.members[row.position]
-                guard case .awaitingConfirmation(let pending) = member.lifecycle.state,
-                      pending.awaiting.contains(.member) else { return nil }
-                return Invitation(
-                    number: number, memberIndex: row.position, sharer: application.sharer, member: member.details,
-                    pending: pending, party: .member)
+                guard case .awaitingConfirmation(let pending) = member.lifecycle.state else { return [] }
+                var parties: [ConfirmingParty] = []
+                if member.details.id == person { parties += [.member, .sharersSpouse].filter(pending.awaiting.contains) }
+                if application.sharer == person, pending.awaiting.contains(.sharer) { parties.append(.sharer) }
+                return parties.map { party in
+                    Invitation(
+                        number: number, memberIndex: row.position, sharer: application.sharer, member: member.details,
+                        pending: pending, party: party)
+                }
             }
-            .sorted { ($0.pending.sentOn, $0.number) < ($1.pending.sentOn, $1.number) }
+            .sorted { ($0.pending.sentOn, $0.number, $0.memberIndex) < ($1.pending.sentOn, $1.number, $1.memberIndex) }
         }
     }
 
