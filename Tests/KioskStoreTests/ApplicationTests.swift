@@ -79,10 +79,14 @@ struct ApplicationTests {
         }
         #expect(try store.application(number: number)?.application.members[0].lifecycle.history.count == 2)
 
+        #expect(try store.applications(withMembersAt: .underReview).isEmpty)
+        #expect(try store.applications(withMembersAt: .awaitingConfirmation).map(\.number) == [number])
         let transition = try store.recordMemberEvent(
             .confirm(.member), member: 0, application: number, at: Journey.at("2026-11-24"), profile: Journey.profile, calendar: Journey.calendar)
         #expect(transition.to.stage == .underReview)
+        #expect(try store.applications(withMembersAt: .underReview).map(\.number) == [number])
         try store.recordMemberEvent(.approve, member: 0, application: number, at: Journey.at("2026-11-25"), profile: Journey.profile, calendar: Journey.calendar)
+        #expect(try store.applications(withMembersAt: .underReview).isEmpty)
         let stored = try #require(try store.application(number: number))
         #expect(stored.application.status == .approved)
         #expect(stored.application.members[0].lifecycle.approvedAt == Journey.at("2026-11-25"))

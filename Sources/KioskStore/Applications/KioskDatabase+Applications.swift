@@ -75,6 +75,20 @@ extension KioskDatabase {
         }
     }
 
+    /// The applications with at least one member at `stage`, the oldest first: a reviewer's queue
+    /// (`.underReview`), or the checker's (`.systemCheck`).
+    public func applications(withMembersAt stage: MemberStage) throws -> [StoredApplication] {
+        try read { db in
+            try ApplicationRecord
+                .filter(sql: """
+                    number IN (SELECT application_number FROM application_member WHERE stage = ?)
+                    """, arguments: [stage.rawValue])
+                .order(sql: "created_at, number")
+                .fetchAll(db)
+                .map { try Self.stored(db, $0) }
+        }
+    }
+
     /// The members waiting for this person's confirmation, oldest first: as the member
     /// themselves (`.member`, or `.sharersSpouse` in the spouse flow), and as the sharer where
     /// both sides consent (`.sharer`). A guardian's confirmations are not looked up here: the
