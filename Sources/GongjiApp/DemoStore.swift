@@ -5,7 +5,7 @@ import KioskStore
 /// A throwaway store for trying the kiosk, training and tests: created on first use with the
 /// demo personas, marked as a demo store (the kiosk shows a badge on it).
 public enum DemoStore {
-    public static let originID = "DEMO01"
+    public static let originID = "DEM001"
 
     /// Opens the demo store at `path`, creating and filling it when it is new.
     public static func open(at path: String, now: Date, pinCost: PinHashCost = .standard) throws -> KioskDatabase {

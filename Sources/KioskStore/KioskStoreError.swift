@@ -35,6 +35,25 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case unsupportedPinAlgorithm(String)
     /// The cost parameters for a PIN hash are not usable.
     case invalidPinHashCost(PinHashCost)
+    /// The installation's origin ID cannot start an application number (6 characters without I or O).
+    case originCannotIssueNumbers(originID: String)
+    /// The installation has issued its last application number.
+    case applicationNumbersExhausted(originID: String)
+    /// An application is stored once it has been submitted; this one is still a draft.
+    case applicationNotSubmitted
+    case applicationNotFound(number: String)
+    /// Proofs or a payment mode handed in for a member the application does not have.
+    case noSuchMember(index: Int)
+    /// The registry does not know the sharer or the member (`role`) a command needs.
+    case personNotInRegistry(role: String)
+    case relationshipNotFound(id: Int64)
+    /// Only unbinding, leaving and dissolving end a relationship.
+    case notAnEnding(event: String)
+    /// A bill with this settlement number was already settled.
+    case billAlreadySettled(number: String)
+    case billNotFound(number: String)
+    /// No sharing relationship between the sharer and the member covers the day asked for.
+    case noRelationshipInForce
 }
 
 extension KioskStoreError: LocalizedError {
@@ -68,6 +87,28 @@ extension KioskStoreError: LocalizedError {
             "A card PIN was stored with an unknown method (\(algorithm))."
         case .invalidPinHashCost(let cost):
             "The PIN hash cost N=\(cost.n) r=\(cost.r) p=\(cost.p) is not usable: N must be a power of two above 1, r and p at least 1."
+        case .originCannotIssueNumbers(let originID):
+            "Installation \(originID) cannot issue application numbers: its origin ID must be 6 letters or digits, without I or O."
+        case .applicationNumbersExhausted(let originID):
+            "Installation \(originID) has issued all of its application numbers. Ask the office for a new origin ID."
+        case .applicationNotSubmitted:
+            "The application has not been submitted yet; only submitted applications are saved."
+        case .applicationNotFound(let number):
+            "There is no application \(number) in this store."
+        case .noSuchMember(let index):
+            "Member \(index + 1) is not in the application."
+        case .personNotInRegistry(let role):
+            "The \(role) is not in the registry of this store."
+        case .relationshipNotFound(let id):
+            "There is no sharing relationship \(id) in this store."
+        case .notAnEnding(let event):
+            "\(event) does not end a sharing relationship: only unbinding, leaving or dissolving does."
+        case .billAlreadySettled(let number):
+            "Bill \(number) was already settled; a bill is settled once."
+        case .billNotFound(let number):
+            "There is no settled bill \(number) in this store."
+        case .noRelationshipInForce:
+            "No sharing relationship between these two people covers that day."
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Something that happens to one member of an application. Events are values so that the kiosk,
 /// the clerk's console, the automatic checker and a replay all drive the same transition function
 /// (`MemberState.after(_:at:rules:)`), and the history records exactly what happened.
-public enum MemberEvent: Hashable, Sendable {
+public enum MemberEvent: Hashable, Sendable, Codable {
     /// The sharer or clerk changed the member's details: in a draft, or after a rejection before
     /// resubmitting. The changes are recorded; an edit that changes nothing is refused.
     case edit([MemberChange])
@@ -54,7 +54,7 @@ public enum MemberEventKind: String, Sendable, Codable, CaseIterable {
 
 /// One change to a member's details, with the value before and after, so a reviewer can see
 /// what the sharer corrected after a rejection.
-public enum MemberChange: Hashable, Sendable {
+public enum MemberChange: Hashable, Sendable, Codable {
     case name(from: PersonName, to: PersonName)
     case residentID(from: ResidentID, to: ResidentID)
     case relation(from: DeclaredRelation, to: DeclaredRelation)

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Only `MemberState.after(_:at:rules:)` moves a member from one state to the next, and it refuses
 /// every move the diagram does not draw with a `LifecycleError`.
-public enum MemberState: Hashable, Sendable {
+public enum MemberState: Hashable, Sendable, Codable {
     /// Being filled in by the sharer (or a clerk); nothing has been checked.
     case draft
     /// Submitted: the eligibility rules are being run against the registry.
@@ -73,7 +73,7 @@ public enum MemberStage: String, Sendable, Codable, CaseIterable {
 }
 
 /// An invitation out to the parties who must confirm, and who has.
-public struct PendingConfirmation: Hashable, Sendable {
+public struct PendingConfirmation: Hashable, Sendable, Codable {
     /// Everyone the system check said must confirm (`ConfirmingParty`).
     public let invited: Set<ConfirmingParty>
     /// Those who have confirmed; the instants are in the member's history.
@@ -106,7 +106,7 @@ public struct PendingConfirmation: Hashable, Sendable {
 }
 
 /// A review under way: how it decides, and by which day.
-public struct ReviewWindow: Hashable, Sendable {
+public struct ReviewWindow: Hashable, Sendable, Codable {
     public let mode: ReviewMode
     /// The day the member entered review.
     public let since: CivilDate
@@ -127,7 +127,7 @@ public struct ReviewWindow: Hashable, Sendable {
 
 /// Why a member was refused, and at which step. Every rejection carries at least one reason code
 /// (DOMAIN.md), and each code says what to do next (`ReasonCode.nextStep`).
-public struct Rejection: Hashable, Sendable {
+public struct Rejection: Hashable, Sendable, Codable {
     /// The reasons, the first the one to say first; never empty, no code twice.
     public let reasons: [ReasonCode]
     public let step: RejectionStep

@@ -90,7 +90,7 @@ extension MemberState {
 }
 
 /// One step of a member's history: what happened, when, and the states on either side.
-public struct MemberTransition: Hashable, Sendable {
+public struct MemberTransition: Hashable, Sendable, Codable {
     public let from: MemberState
     public let event: MemberEvent
     public let to: MemberState
@@ -106,7 +106,7 @@ public struct MemberTransition: Hashable, Sendable {
 
 /// A member's state with every transition that led to it. Nothing is ever removed from the
 /// history: a rejection, the edits that followed and the resubmission stay on record.
-public struct MemberLifecycle: Hashable, Sendable {
+public struct MemberLifecycle: Hashable, Sendable, Codable {
     public private(set) var state: MemberState
     public private(set) var history: [MemberTransition]
 

@@ -1,6 +1,6 @@
 /// Something that happens to a sharing relationship. As with members, events are values driving
 /// one transition function (`SharingRelationship.apply(_:on:)`).
-public enum RelationshipEvent: Hashable, Sendable {
+public enum RelationshipEvent: Hashable, Sendable, Codable {
     /// The first day has come.
     case activate
     /// The sharer unbinds the member (解绑/移除); allowed before the first day too.

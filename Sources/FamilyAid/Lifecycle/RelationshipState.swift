@@ -1,6 +1,6 @@
 /// Where a sharing relationship (共济关系) stands (DOMAIN.md, "Lifecycle of a relationship"):
 /// `scheduled` (the first day is ahead) → `active` → `ended`, with why.
-public enum RelationshipState: Hashable, Sendable {
+public enum RelationshipState: Hashable, Sendable, Codable {
     case scheduled
     case active
     case ended(RelationshipEnding)
@@ -20,7 +20,7 @@ public enum RelationshipStage: String, Sendable, Codable, CaseIterable {
 }
 
 /// How a relationship ended: why, on which day, and the unused quota that goes back to the sharer.
-public struct RelationshipEnding: Hashable, Sendable {
+public struct RelationshipEnding: Hashable, Sendable, Codable {
     public let reason: RelationshipEndReason
     /// The first day the relationship no longer covers.
     public let on: CivilDate
@@ -36,7 +36,7 @@ public struct RelationshipEnding: Hashable, Sendable {
 }
 
 /// Why a relationship ended.
-public enum RelationshipEndReason: Hashable, Sendable {
+public enum RelationshipEndReason: Hashable, Sendable, Codable {
     /// The sharer unbound the member (解绑/移除).
     case unboundBySharer
     /// The member left (退出).
@@ -54,7 +54,7 @@ public enum RelationshipSide: String, Sendable, Codable, CaseIterable {
 }
 
 /// One reason a relationship dissolves on its own.
-public struct Dissolution: Hashable, Sendable {
+public struct Dissolution: Hashable, Sendable, Codable {
     public let side: RelationshipSide
     public let cause: DissolutionCause
 
@@ -65,7 +65,7 @@ public struct Dissolution: Hashable, Sendable {
 }
 
 /// What happened to a side's insurance.
-public enum DissolutionCause: Hashable, Sendable {
+public enum DissolutionCause: Hashable, Sendable, Codable {
     /// The insurance that the relationship rests on ended: the sharer no longer holds employee
     /// insurance (no personal account to share), or the member holds no basic medical insurance.
     case insuranceEnded

@@ -6,7 +6,7 @@ import Foundation
 /// The application records the id and version of the profile that judged it (DOMAIN.md: "so a
 /// later change of profile never silently re-judges history"): every later step must be given
 /// that same profile, and a different id or version is refused with `.profileMismatch`.
-public struct SharingApplication: Hashable, Sendable {
+public struct SharingApplication: Hashable, Sendable, Codable {
     /// The profile that judges the application, by id and version.
     public struct ProfileReference: Hashable, Sendable, Codable, CustomStringConvertible {
         public let id: String
@@ -143,7 +143,7 @@ public struct SharingApplication: Hashable, Sendable {
 }
 
 /// One member of an application: who, as what, for how long, and where their lifecycle stands.
-public struct ApplicationMember: Hashable, Sendable {
+public struct ApplicationMember: Hashable, Sendable, Codable {
     public internal(set) var details: MemberDetails
     public internal(set) var lifecycle: MemberLifecycle
 
@@ -155,7 +155,7 @@ public struct ApplicationMember: Hashable, Sendable {
 
 /// What the sharer (or a clerk) states about a member: the name and ID number as typed, the
 /// relation, and the period asked for.
-public struct MemberDetails: Hashable, Sendable {
+public struct MemberDetails: Hashable, Sendable, Codable {
     public var name: PersonName
     public var id: ResidentID
     public var relation: DeclaredRelation

@@ -6,10 +6,10 @@
 /// when a side's insurance ends or moves (`dissolutionCauses`). Under quotas (N26) it holds the
 /// quota set aside from the sharer's account and what has been used of it; ending gives back
 /// the unused part (`RelationshipEnding.returnedQuota`).
-public struct SharingRelationship: Hashable, Sendable {
+public struct SharingRelationship: Hashable, Sendable, Codable {
     /// One side, as the registry had it when the relationship began: the region is what a later
     /// move is measured against.
-    public struct Side: Hashable, Sendable {
+    public struct Side: Hashable, Sendable, Codable {
         public let id: ResidentID
         public let region: PoolingRegion
 
@@ -24,7 +24,7 @@ public struct SharingRelationship: Hashable, Sendable {
     }
 
     /// N26's ring-fenced 共济额度: set aside from the sharer's account while assigned.
-    public struct Quota: Hashable, Sendable {
+    public struct Quota: Hashable, Sendable, Codable {
         public let assigned: Money
         public internal(set) var used: Money
 
@@ -212,7 +212,7 @@ public struct SharingRelationship: Hashable, Sendable {
 }
 
 /// One step of a relationship's history.
-public struct RelationshipTransition: Hashable, Sendable {
+public struct RelationshipTransition: Hashable, Sendable, Codable {
     public let from: RelationshipState
     public let event: RelationshipEvent
     public let to: RelationshipState

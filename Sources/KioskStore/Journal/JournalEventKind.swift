@@ -16,4 +16,31 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     case signInLocked = "signin.locked"
     /// A try while locked, refused without looking at the PIN. Payload: `subject`, `lockedUntil`.
     case signInRefusedWhileLocked = "signin.refused_while_locked"
+    /// An application was saved under a new number. Payload: `number`, `sharer` (subject),
+    /// `channel`, `profileID`, `profileVersion`, `stages`, `proofs`, `signed`.
+    case applicationSubmitted = "application.submitted"
+    /// One member of an application moved. Payload: `number`, `member` (index), `event`, `stage`,
+    /// `status`.
+    case memberEventRecorded = "application.member_event"
+    /// Invitations left unanswered past their last day were expired. Payload: a list of
+    /// `number` and `member` (index).
+    case invitationsExpired = "application.invitations_expired"
+    /// A relationship began. Payload: `relationship`, `number`, `member`, `sharer` and `memberSubject`
+    /// (subjects), `state`, `quotaFen`.
+    case relationshipBegun = "relationship.begun"
+    /// A relationship changed or ended. Payload: `relationship`, `event`, `state`, `on`,
+    /// `quotaReturnedFen`.
+    case relationshipChanged = "relationship.changed"
+    /// Relationships dissolved because a side's insurance ended or moved. Payload: a list as
+    /// for `relationship.changed`.
+    case relationshipsDissolved = "relationship.dissolved"
+    /// A relationship's place in the member's payment order was set. Payload: `relationship`, `rank`.
+    case paymentRankSet = "relationship.payment_rank_set"
+    /// A bill was settled. Payload: `bill`, `member` (subject), amounts in fen.
+    case billSettled = "money.settled"
+    /// A settled bill was refunded, in full or in part. Payload: `bill`, `refund`, `amountFen`.
+    case billRefunded = "money.refunded"
+    /// A contribution was paid from a sharer's account. Payload: subjects, `kind`, `coverageYear`,
+    /// `amountFen`.
+    case premiumPaid = "money.premium_paid"
 }

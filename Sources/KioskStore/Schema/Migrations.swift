@@ -22,6 +22,9 @@ enum StoreSchema {
             try createSignInAttempts(db)
             try createJournal(db)
         }
+        migrator.registerMigration("v2: applications, relationships, settlements, ledger") { db in
+            try SchemaV2.create(db)
+        }
         return migrator
     }
 

@@ -27,7 +27,7 @@ struct CommandLineTests {
         #expect(tamper.status == .exited(0), "\(tamper.stderr)")
         let broken = try gongji(["verify", "--store", store], home: directory)
         #expect(broken.status == .exited(1))
-        #expect(broken.stdout.contains("broken: origin DEMO01, event 2"), "\(broken.stdout)")
+        #expect(broken.stdout.contains("broken: origin DEM001, event 2"), "\(broken.stdout)")
     }
 
     @Test func verifyWithoutAStoreSaysSo() throws {

@@ -1,0 +1,243 @@
+import FamilyAid
+import Foundation
+import GRDB
+
+extension KioskDatabase {
+    /// Saves a submitted application with its proofs and payment modes (keyed by member index;
+    /// a member without a mode gets the default: no quota, rank 1, every use) and the
+    /// commitment-letter signature, under the next number of this installation's origin. The
+    /// number is issued in the same write transaction, so two programs on one store never issue
+    /// the same one, and two installations never do since each issues under its own origin.
+    public func submitApplication(
+        _ application: SharingApplication, proofs: [Int: [ProofReference]], paymentModes: [Int: PaymentMode] = [:],
+        signature: CommitmentSignature?, now: Date
+    ) throws -> ApplicationNumber {
+        guard application.status != .draft else { throw KioskStoreError.applicationNotSubmitted }
+        if let missing = (Array(proofs.keys) + Array(paymentModes.keys)).sorted().first(where: { !application.members.indices.contains($0) }) {
+            throw KioskStoreError.noSuchMember(index: missing)
+        }
+        return try write { db in
+            let installation = try InstallationRecord.fetchRequired(db)
+            let number = try Self.issueNumber(db, origin: installation.originID)
+            try ApplicationRecord(number: number, application: application, createdAt: now).insert(db)
+            for (position, member) in application.members.enumerated() {
+                try ApplicationMemberRecord(
+                    number: number, position: position, member: member, mode: paymentModes[position] ?? PaymentMode()
+                ).insert(db)
+                for (ordinal, proof) in (proofs[position] ?? []).enumerated() {
+                    try ProofReferenceRecord(
+                        applicationNumber: number.text, position: position, ordinal: ordinal, kind: proof.kind.rawValue,
+                        documentNumber: proof.documentNumber, contentSHA256: proof.contentSHA256
+                    ).insert(db)
+                }
+            }
+            if let signature {
+                try CommitmentSignatureRecord(number: number, signature: signature).insert(db)
+            }
+            try Journal.append(
+                db, origin: installation.originID, kind: .applicationSubmitted,
+                payload: ApplicationSubmitted(
+                    number: number, application: application, sharer: installation.subject(application.sharer),
+                    proofs: proofs.values.map(\.count).reduce(0, +), signed: signature != nil),
+                at: now)
+            return number
+        }
+    }
+
+    /// The application with this number, or nil.
+    public func application(number: ApplicationNumber) throws -> StoredApplication? {
+        try read { db in
+            try ApplicationRecord.fetchOne(db, key: number.text).map { try Self.stored(db, $0) }
+        }
+    }
+
+    /// The applications this person made as sharer, the newest first.
+    public func applications(asSharer sharer: ResidentID) throws -> [StoredApplication] {
+        try read { db in
+            try ApplicationRecord
+                .filter(sql: "sharer_id = ?", arguments: [sharer.number])
+                .order(sql: "created_at DESC, number DESC")
+                .fetchAll(db)
+                .map { try Self.stored(db, $0) }
+        }
+    }
+
+    /// The applications that name this person as a member, the newest first.
+    public func applications(withMember member: ResidentID) throws -> [StoredApplication] {
+        try read { db in
+            try ApplicationRecord
+                .filter(sql: """
+                    number IN (SELECT application_number FROM application_member WHERE member_id = ?)
+                    """, arguments: [member.number])
+                .order(sql: "created_at DESC, number DESC")
+                .fetchAll(db)
+                .map { try Self.stored(db, $0) }
+        }
+    }
+
+    /// The applications with at least one member at `stage`, the oldest first: a reviewer's queue
+    /// (`.underReview`), or the checker's (`.systemCheck`).
+    public func applications(withMembersAt stage: MemberStage) throws -> [StoredApplication] {
+        try read { db in
+            try ApplicationRecord
+                .filter(sql: """
+                    number IN (SELECT application_number FROM application_member WHERE stage = ?)
+                    """, arguments: [stage.rawValue])
+                .order(sql: "created_at, number")
+                .fetchAll(db)
+                .map { try Self.stored(db, $0) }
+        }
+    }
+
+    /// The members waiting for this person's confirmation, oldest first: as the member
+    /// themselves (`.member`, or `.sharersSpouse` in the spouse flow), and as the sharer where
+    /// both sides consent (`.sharer`). A guardian's confirmations are not looked up here: the
+    /// store does not yet record who a minor's guardian is.
+    public func invitations(awaiting person: ResidentID) throws -> [Invitation] {
+        try read { db in
+            let rows = try ApplicationMemberRecord.filter(sql: """
+                stage = 'awaitingConfirmation' AND (member_id = ?
+                    OR application_number IN (SELECT number FROM application WHERE sharer_id = ?))
+                """, arguments: [person.number, person.number])
+                .fetchAll(db)
+            return try rows.flatMap { row -> [Invitation] in
+                let number = try ApplicationNumber.parse(row.applicationNumber)
+                let application = try ApplicationRecord.fetchRequired(db, number: number).application
+                guard application.members.indices.contains(row.position) else { return [] }
+                let member = application.members[row.position]
+                guard case .awaitingConfirmation(let pending) = member.lifecycle.state else { return [] }
+                var parties: [ConfirmingParty] = []
+                if member.details.id == person { parties += [.member, .sharersSpouse].filter(pending.awaiting.contains) }
+                if application.sharer == person, pending.awaiting.contains(.sharer) { parties.append(.sharer) }
+                return parties.map { party in
+                    Invitation(
+                        number: number, memberIndex: row.position, sharer: application.sharer, member: member.details,
+                        pending: pending, party: party)
+                }
+            }
+            .sorted { ($0.pending.sentOn, $0.number, $0.memberIndex) < ($1.pending.sentOn, $1.number, $1.memberIndex) }
+        }
+    }
+
+    /// Applies `event` to one member of an application and saves it; a step the lifecycle refuses
+    /// throws the domain's `LifecycleError` and changes nothing.
+    @discardableResult
+    public func recordMemberEvent(
+        _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
+        profile: PolicyProfile, calendar: WorkingDayCalendar
+    ) throws -> MemberTransition {
+        try write { db in
+            let installation = try InstallationRecord.fetchRequired(db)
+            var record = try ApplicationRecord.fetchRequired(db, number: number)
+            var application = try record.application
+            let transition = try application.apply(event, toMemberAt: index, at: instant, profile: profile, calendar: calendar)
+            try record.save(db, application, now: instant)
+            try Journal.append(
+                db, origin: installation.originID, kind: .memberEventRecorded,
+                payload: MemberEventRecorded(
+                    number: number.text, member: index, event: event.kind.rawValue,
+                    stage: transition.to.stage.rawValue, status: application.status.rawValue),
+                at: instant)
+            return transition
+        }
+    }
+
+    /// What eligibility needs to know about the sharer's members: bound now (or scheduled), still
+    /// waiting in an application, or bound once and no longer.
+    public func existingMembers(of sharer: ResidentID) throws -> ExistingMembers {
+        try read { db in
+            let inForce = try String.fetchSet(db, sql: """
+                SELECT member_id FROM relationship WHERE sharer_id = ? AND state <> 'ended'
+                """, arguments: [sharer.number])
+            let ended = try String.fetchSet(db, sql: """
+                SELECT member_id FROM relationship WHERE sharer_id = ? AND state = 'ended'
+                """, arguments: [sharer.number])
+            let pending = try String.fetchSet(db, sql: """
+                SELECT m.member_id FROM application_member m JOIN application a ON a.number = m.application_number
+                WHERE a.sharer_id = ? AND m.stage IN ('systemCheck', 'awaitingConfirmation', 'underReview')
+                """, arguments: [sharer.number])
+            func ids(_ numbers: Set<String>) throws -> Set<ResidentID> { Set(try numbers.map(StoredJSON.residentID)) }
+            return ExistingMembers(
+                activeOrScheduled: try ids(inForce), pending: try ids(pending), ended: try ids(ended.subtracting(inForce)))
+        }
+    }
+
+    /// The next number of `origin`, counted in `application_sequence` (and never below a number
+    /// already stored, should applications of this origin have been merged in).
+    static func issueNumber(_ db: Database, origin: String) throws -> ApplicationNumber {
+        guard (try? ApplicationNumber(origin: origin, sequence: 1)) != nil else {
+            throw KioskStoreError.originCannotIssueNumbers(originID: origin)
+        }
+        let counted = try Int.fetchOne(db, sql: "SELECT last_issued FROM application_sequence WHERE origin = ?", arguments: [origin]) ?? 0
+        let stored = try Int.fetchOne(db, sql: "SELECT max(sequence) FROM application WHERE origin = ?", arguments: [origin]) ?? 0
+        let next = max(counted, stored) + 1
+        guard next <= ApplicationNumber.maximumSequence else {
+            throw KioskStoreError.applicationNumbersExhausted(originID: origin)
+        }
+        try db.execute(sql: """
+            INSERT INTO application_sequence (origin, last_issued) VALUES (?, ?)
+            ON CONFLICT (origin) DO UPDATE SET last_issued = excluded.last_issued
+            """, arguments: [origin, next])
+        return try ApplicationNumber(origin: origin, sequence: next)
+    }
+
+    private static func stored(_ db: Database, _ record: ApplicationRecord) throws -> StoredApplication {
+        let application = try record.application
+        var proofs = Array(repeating: [ProofReference](), count: application.members.count)
+        let rows = try ProofReferenceRecord
+            .filter(sql: "application_number = ?", arguments: [record.number])
+            .order(sql: "position, ordinal")
+            .fetchAll(db)
+        for row in rows where proofs.indices.contains(row.position) {
+            if let proof = row.proof { proofs[row.position].append(proof) }
+        }
+        var modes = Array(repeating: PaymentMode(), count: application.members.count)
+        let members = try ApplicationMemberRecord.filter(sql: "application_number = ?", arguments: [record.number]).fetchAll(db)
+        for member in members where modes.indices.contains(member.position) {
+            modes[member.position] = try member.paymentMode
+        }
+        return StoredApplication(
+            number: try ApplicationNumber.parse(record.number), application: application, proofs: proofs,
+            paymentModes: modes, signature: try CommitmentSignatureRecord.fetchOne(db, key: record.number)?.signature,
+            createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+}
+
+extension InstallationRecord {
+    /// The pseudonym of a person in this installation's journal.
+    func subject(_ id: ResidentID) -> String {
+        SubjectKey(idNumber: id.number, secret: subjectSecret).hex
+    }
+}
+
+/// What the journal says about a new application: its number, channel and profile, how many
+/// members at which stages; the sharer only as a subject, the members not at all.
+private struct ApplicationSubmitted: Encodable {
+    var number: String
+    var sharer: String
+    var channel: String
+    var profileID: String
+    var profileVersion: Int
+    var stages: [String]
+    var proofs: Int
+    var signed: Bool
+
+    init(number: ApplicationNumber, application: SharingApplication, sharer: String, proofs: Int, signed: Bool) {
+        self.number = number.text
+        self.sharer = sharer
+        channel = application.channel.rawValue
+        profileID = application.judgedBy.id
+        profileVersion = application.judgedBy.version
+        stages = application.members.map(\.lifecycle.state.stage.rawValue)
+        self.proofs = proofs
+        self.signed = signed
+    }
+}
+
+private struct MemberEventRecorded: Encodable {
+    var number: String
+    var member: Int
+    var event: String
+    var stage: String
+    var status: String
+}
