@@ -7,11 +7,26 @@ import KioskStore
 public enum DemoStore {
     public static let originID = "DEM001"
 
-    /// Opens the demo store at `path`, creating and filling it when it is new.
+    /// Opens the demo store at `path`, creating and filling it when it is new. A demo store left by
+    /// an earlier gongji under another origin cannot issue this version's application numbers; it
+    /// holds fictional people only, so it is made anew.
     public static func open(at path: String, now: Date, pinCost: PinHashCost = .standard) throws -> KioskDatabase {
+        if try isFromAnEarlierVersion(at: path) {
+            for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+                try FileManager.default.removeItem(atPath: file)
+            }
+        }
         let database = try KioskDatabase.open(at: path)
         try fillIfNew(database, now: now, pinCost: pinCost)
         return database
+    }
+
+    /// Whether `path` holds a demo store installed under an origin other than today's. The store
+    /// opened to look is closed again before the answer.
+    static func isFromAnEarlierVersion(at path: String) throws -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        guard let installation = try KioskDatabase.open(at: path).installation() else { return false }
+        return installation.isDemo && installation.originID != originID
     }
 
     /// A demo store in memory (headless replay without --store, tests).
@@ -21,17 +36,19 @@ public enum DemoStore {
         return database
     }
 
-    /// Installs and fills a new store; an existing demo store is left as it is, and a real
-    /// store is refused, so demo people never mix with real ones.
+    /// Installs and fills a new store. An existing demo store gets the personas added since it was
+    /// made; a real store is refused, so demo people never mix with real ones.
     static func fillIfNew(_ database: KioskDatabase, now: Date, pinCost: PinHashCost) throws {
         if let installation = try database.installation() {
             guard installation.isDemo else { throw KioskStoreError.notADemoStore }
-            return
+        } else {
+            _ = try database.install(originID: originID, isDemo: true, now: now)
         }
-        _ = try database.install(originID: originID, isDemo: true, now: now)
+        let missing = try DemoPersonas.all.filter { try database.insuredPerson(idNumber: $0.idNumber) == nil }
+        guard !missing.isEmpty else { return }
         // One hash for the shared demo PIN keeps creation fast; real stores hash each PIN.
         let credential = try PinHasher.credential(for: DemoPersonas.pin, cost: pinCost)
-        let people = DemoPersonas.all.map { persona in
+        let people = missing.map { persona in
             (InsuredPersonRecord(
                 idNumber: persona.idNumber, name: persona.name,
                 insuranceKind: persona.insurance.rawValue, insuranceStatus: persona.status.rawValue,

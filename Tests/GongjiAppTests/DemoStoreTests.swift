@@ -66,4 +66,39 @@ struct ReadmeTests {
         }
         #expect(readme.contains("Every demo PIN is `\(DemoPersonas.pin)`"))
     }
+
+    @Test func aDemoStoreFromAnEarlierOriginIsMadeAnew() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        do {
+            let old = try KioskDatabase.open(at: path)
+            _ = try old.install(originID: "DEMO01", isDemo: true, now: Date())
+        }
+        let database = try DemoStore.open(at: path, now: Date(), pinCost: .fastForTests)
+        #expect(try database.installation()?.originID == DemoStore.originID)
+        #expect(try database.insuredPersonCount() == DemoPersonas.all.count)
+    }
+
+    @Test func aDemoStoreGetsThePersonasAddedSinceItWasMade() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        do {
+            let old = try KioskDatabase.open(at: path)
+            _ = try old.install(originID: DemoStore.originID, isDemo: true, now: Date())
+        }
+        let database = try DemoStore.open(at: path, now: Date(), pinCost: .fastForTests)
+        #expect(try database.insuredPersonCount() == DemoPersonas.all.count)
+        #expect(try DemoStore.open(at: path, now: Date(), pinCost: .fastForTests).insuredPersonCount() == DemoPersonas.all.count)
+    }
+
+    @Test func aRealStoreIsNeverTakenForAnOldDemoStore() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("real.sqlite")
+        do {
+            let real = try KioskDatabase.open(at: path)
+            _ = try real.install(originID: "K7M2QX", isDemo: false, now: Date())
+        }
+        #expect(throws: KioskStoreError.notADemoStore) { try DemoStore.open(at: path, now: Date(), pinCost: .fastForTests) }
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
 }
