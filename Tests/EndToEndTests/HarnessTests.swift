@@ -117,8 +117,15 @@ struct HarnessTests {
     }
 
     @Test func ctrlCEndsTheProgramButNotTheWrapper() async throws {
-        let session = try TmuxSession(shell("echo READY; sleep 600"))
+        let session = try TmuxSession(shell("echo READY; exec sleep 600"))
         try await session.waitFor(text: "READY")
+        // Type Ctrl-C only once `sleep` runs: on a loaded machine the shell can still be on its
+        // way there when READY shows.
+        let pid = try await session.programPID()
+        let deadline = ContinuousClock.now + .seconds(10)
+        while (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) != "sleep\n", ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         try await session.send(keys: "<C-c>")
         #expect(try await session.waitForExit() == 130)
     }

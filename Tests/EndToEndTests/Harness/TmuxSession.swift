@@ -270,7 +270,7 @@ final class TmuxSession {
 
     /// Waits for the program to end and returns its exit status (`EXIT=` on the screen).
     @discardableResult
-    func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
+    func waitForExit(timeout: Duration = .seconds(20)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while true {
             if let status = try exitStatus() { return status }
