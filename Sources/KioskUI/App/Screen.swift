@@ -25,4 +25,14 @@ public enum Screen: Hashable, Sendable {
     case memberVerdict
     /// "Remove this member from the list?"
     case memberRemove
+
+    // After submission (member confirmation, tracking).
+    /// The invitations waiting for the signed-in resident.
+    case invitationList
+    /// One invitation: who invites, what sharing means; confirm or decline.
+    case invitation
+    /// "Decline this invitation?"
+    case invitationDecline
+    /// What became of the answer.
+    case invitationResult
 }

@@ -7,6 +7,8 @@ enum HomeScreen: ScreenFeature {
     static let helpKey = "help.home"
 
     enum Item: CaseIterable {
+        /// Shown first, and only while invitations wait for this resident's answer.
+        case invitations
         case addMembers, guide, finish
     }
 
@@ -15,7 +17,8 @@ enum HomeScreen: ScreenFeature {
     static func items(_ state: AppState) -> [Item] {
         guard let person = state.session.person else { return [.guide, .finish] }
         let mayShare = if case .mayShare = standing(person, policy: state.settings.policy) { true } else { false }
-        return mayShare ? Item.allCases : [.guide, .finish]
+        let waiting: [Item] = InvitationFlow.count(state) > 0 ? [.invitations] : []
+        return waiting + (mayShare ? [.addMembers, .guide, .finish] : [.guide, .finish])
     }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm] }
@@ -24,6 +27,9 @@ enum HomeScreen: ScreenFeature {
         let items = items(state)
         return ChoiceKey.handle(key, count: items.count, &state) { index, state in
             switch items[index] {
+            case .invitations:
+                InvitationFlow.openList(&state)
+                return []
             case .addMembers:
                 return MemberFlow.openList(&state)
             case .guide:
@@ -71,11 +77,12 @@ enum HomeScreen: ScreenFeature {
         canvas.skip()
         let labels = items(state).map { item in
             switch item {
+            case .invitations: text("invitations.home_item", ["count": "\(InvitationFlow.count(state))"])
             case .addMembers: text["home.add_members"]
             case .guide: text["home.guide"]
             case .finish: text["home.finish"]
             }
         }
-        canvas.menu(labels, focused: state.focus)
+        canvas.menu(labels, focused: state.focus, spacing: labels.count > 3 ? 1 : 2)
     }
 }

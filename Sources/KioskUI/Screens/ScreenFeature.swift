@@ -30,6 +30,11 @@ enum ScreenRouter {
         case .memberMobile: MemberMobileScreen.self
         case .memberVerdict: MemberVerdictScreen.self
         case .memberRemove: MemberRemoveScreen.self
+        // After submission.
+        case .invitationList: InvitationListScreen.self
+        case .invitation: InvitationScreen.self
+        case .invitationDecline: InvitationDeclineScreen.self
+        case .invitationResult: InvitationResultScreen.self
         }
     }
 

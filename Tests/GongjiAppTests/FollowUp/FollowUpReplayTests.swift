@@ -1,0 +1,29 @@
+import FamilyAid
+import Foundation
+@testable import GongjiApp
+import KioskStore
+import Testing
+
+/// Replays of what happens after submission, against a demo store prepared with applications.
+@Suite("Follow-up replays")
+struct FollowUpReplayTests {
+    @Test func aMemberSeesTheInvitationAndConfirms() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        let number = try FollowUpStore.spouseInvited(at: path)
+        let outcome = try ReplayTests().replay("member-confirms-invitation.keys", store: path)
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let stage = try KioskDatabase.open(at: path).application(number: number)?.application.members[0].lifecycle.state.stage
+        #expect(stage == .underReview)
+    }
+
+    @Test func anInvitationPastItsLastDayCannotBeAnswered() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        let number = try FollowUpStore.spouseInvited(at: path)
+        let outcome = try ReplayTests().replay("member-invitation-expired.keys", store: path)
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let stage = try KioskDatabase.open(at: path).application(number: number)?.application.members[0].lifecycle.state.stage
+        #expect(stage == .awaitingConfirmation)
+    }
+}
