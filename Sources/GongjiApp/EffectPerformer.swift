@@ -43,6 +43,10 @@ public struct EffectPerformer: Sendable {
             return invitations(awaiting: person, now: now)
         case .answerInvitation(let number, let member, let party, let accept):
             return answerInvitation(number, member: member, party: party, accept: accept, now: now)
+        case .loadApplications(let person):
+            return applications(of: person, now: now)
+        case .actOnMember(let number, let member, let action):
+            return act(action, on: member, of: number, now: now)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil

@@ -39,10 +39,15 @@ public enum Kiosk {
             InvitationFlow.loaded(items, &state)
         case .invitationAnswered(let outcome):
             effects += InvitationFlow.answered(outcome, &state)
+        case .applicationsLoaded(let items):
+            TrackingFlow.loaded(items, &state)
+        case .memberActed(let outcome):
+            effects += TrackingFlow.acted(outcome, &state)
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)
             InvitationFlow.serviceFailed(&state)
+            TrackingFlow.serviceFailed(&state)
         }
         return effects
     }

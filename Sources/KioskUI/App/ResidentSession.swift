@@ -19,6 +19,8 @@ public struct ResidentSession: Hashable, Sendable {
     public var draft = MemberDraft()
     /// Invitations waiting for this resident's answer (after submission: member confirmation).
     public var invitations = InvitationSession()
+    /// The resident's applications being followed (after submission: tracking).
+    public var tracking = TrackingSession()
 
     public init() {}
 }

@@ -35,4 +35,12 @@ public enum Screen: Hashable, Sendable {
     case invitationDecline
     /// What became of the answer.
     case invitationResult
+    /// The resident's applications, as sharer and as member.
+    case applicationList
+    /// One application: status, expected date, its members.
+    case applicationDetail
+    /// One member's timeline and what the sharer may do.
+    case applicationMember
+    /// "Withdraw this member?"
+    case applicationCancel
 }

@@ -47,7 +47,7 @@ enum InvitationFlow {
         guard state.session.invitations.answering else { return [] }
         state.session.invitations.answering = false
         state.session.invitations.outcome = outcome
-        return load(state)
+        return load(state) + TrackingFlow.load(state)
     }
 
     static func serviceFailed(_ state: inout AppState) {

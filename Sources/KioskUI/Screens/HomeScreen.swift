@@ -9,7 +9,10 @@ enum HomeScreen: ScreenFeature {
     enum Item: CaseIterable {
         /// Shown first, and only while invitations wait for this resident's answer.
         case invitations
-        case addMembers, guide, finish
+        case addMembers
+        /// Shown while the resident has applications, as sharer or as member.
+        case applications
+        case guide, finish
     }
 
     static func step(_ state: AppState) -> Step? { nil }
@@ -18,7 +21,8 @@ enum HomeScreen: ScreenFeature {
         guard let person = state.session.person else { return [.guide, .finish] }
         let mayShare = if case .mayShare = standing(person, policy: state.settings.policy) { true } else { false }
         let waiting: [Item] = InvitationFlow.count(state) > 0 ? [.invitations] : []
-        return waiting + (mayShare ? [.addMembers, .guide, .finish] : [.guide, .finish])
+        let applications: [Item] = TrackingFlow.count(state) > 0 ? [.applications] : []
+        return waiting + (mayShare ? [.addMembers] : []) + applications + [.guide, .finish]
     }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm] }
@@ -32,6 +36,9 @@ enum HomeScreen: ScreenFeature {
                 return []
             case .addMembers:
                 return MemberFlow.openList(&state)
+            case .applications:
+                TrackingFlow.openList(&state)
+                return []
             case .guide:
                 state.guideScroll = 0
                 ScreenRouter.go(to: .guide, &state)
@@ -79,6 +86,7 @@ enum HomeScreen: ScreenFeature {
             switch item {
             case .invitations: text("invitations.home_item", ["count": "\(InvitationFlow.count(state))"])
             case .addMembers: text["home.add_members"]
+            case .applications: text("tracking.home_item", ["count": "\(TrackingFlow.count(state))"])
             case .guide: text["home.guide"]
             case .finish: text["home.finish"]
             }

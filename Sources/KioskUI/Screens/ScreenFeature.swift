@@ -35,6 +35,10 @@ enum ScreenRouter {
         case .invitation: InvitationScreen.self
         case .invitationDecline: InvitationDeclineScreen.self
         case .invitationResult: InvitationResultScreen.self
+        case .applicationList: ApplicationListScreen.self
+        case .applicationDetail: ApplicationDetailScreen.self
+        case .applicationMember: ApplicationMemberScreen.self
+        case .applicationCancel: ApplicationCancelScreen.self
         }
     }
 

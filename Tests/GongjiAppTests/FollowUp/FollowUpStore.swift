@@ -18,7 +18,7 @@ enum FollowUpStore {
     static let sharer = id("110105196803150118")  // 王建国
     static let spouse = id("110105197007080221")  // 李秀英
     static let youngChild = id("11010520150520031X")  // 王小明
-    static let parent = id("110105194501200519")  // 王大山
+    static let parent = id("110105194501200512")  // 王大山
 
     /// `minutes` after 07:00 on the Monday.
     static func early(_ minutes: Double) -> Date { monday.addingTimeInterval(-7200 + minutes * 60) }
@@ -53,5 +53,19 @@ enum FollowUpStore {
     static func spouseInvited(at path: String) throws -> ApplicationNumber {
         let store = try DemoStore.open(at: path, now: early(0), pinCost: .fastForTests)
         return try submit(in: store, members: [spouseMember])
+    }
+
+    /// A demo store file at `path` holding 王建国's application for his wife and his young son:
+    /// she confirmed, then the reviewer approved the son (his relationship begun, with a quota)
+    /// and refused her for a missing proof.
+    static func decided(at path: String) throws -> ApplicationNumber {
+        let store = try DemoStore.open(at: path, now: early(0), pinCost: .fastForTests)
+        let number = try submit(in: store, members: [spouseMember, childMember])
+        try store.recordMemberEvent(.confirm(.member), member: 0, application: number, at: early(2), profile: profile, calendar: calendar)
+        try store.recordMemberEvent(.approve, member: 1, application: number, at: early(3), profile: profile, calendar: calendar)
+        try store.recordMemberEvent(.reject([.proofMissing]), member: 0, application: number, at: early(4), profile: profile, calendar: calendar)
+        try store.beginRelationship(
+            application: number, member: 1, quota: Money(fen: 100_000), profile: profile, calendar: calendar, now: early(5))
+        return number
     }
 }

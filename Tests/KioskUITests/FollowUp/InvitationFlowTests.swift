@@ -14,7 +14,7 @@ struct InvitationFlowTests {
         probe.signIn(as: Fixtures.spouse)
         probe.effects = []
         probe.press(.character("1"))
-        #expect(probe.effects == [.loadInvitations(Fixtures.spouse.id)])
+        #expect(probe.effects == [.loadInvitations(Fixtures.spouse.id), .loadApplications(Fixtures.spouse.id)])
         #expect(!probe.frame.contains("共济邀请"))
         probe.send(.invitationsLoaded([FollowUpFixtures.spouseInvitation]))
         #expect(probe.frame.contains("1. 共济邀请：1 项等您答复"))
@@ -46,7 +46,7 @@ struct InvitationFlowTests {
         #expect(probe.screen == .invitationResult, "keys do nothing while the answer is on its way")
         probe.effects = []
         probe.send(.invitationAnswered(.confirmed(othersAwaited: false)))
-        #expect(probe.effects == [.loadInvitations(Fixtures.spouse.id)], "what still waits is read again")
+        #expect(probe.effects == [.loadInvitations(Fixtures.spouse.id), .loadApplications(Fixtures.spouse.id)], "what still waits is read again")
         probe.send(.invitationsLoaded([]))
         #expect(probe.frame.contains("您已同意。申请已转入审核"))
         probe.press(.enter)
