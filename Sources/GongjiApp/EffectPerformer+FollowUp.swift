@@ -46,11 +46,7 @@ extension EffectPerformer {
 
     /// The profile that judged `application`: the kiosk's own, or the built-in one it names.
     func profile(judging application: SharingApplication) throws -> PolicyProfile {
-        let candidates = [policy] + PolicyProfile.builtIn
-        guard let profile = candidates.first(where: { SharingApplication.ProfileReference($0) == application.judgedBy }) else {
-            throw FollowUpError.profileNotAvailable(application.judgedBy)
-        }
-        return profile
+        try ProfileLookup.profile(judging: application, given: policy)
     }
 
     /// A person's name as the registry has it.
