@@ -37,3 +37,25 @@ extension FollowUpReplayTests {
         #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
     }
 }
+
+extension FollowUpReplayTests {
+    @Test func aMemberDeclinesAfterTheSecondQuestion() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        let number = try FollowUpStore.spouseInvited(at: path)
+        let outcome = try ReplayTests().replay("member-declines-invitation.keys", store: path)
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let state = try KioskDatabase.open(at: path).application(number: number)?.application.members[0].lifecycle.state
+        #expect(state == .declined(by: .member))
+    }
+
+    @Test func theSharerWithdrawsAMemberBeforeADecision() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        let number = try FollowUpStore.spouseInvited(at: path)
+        let outcome = try ReplayTests().replay("sharer-withdraws-member.keys", store: path)
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let state = try KioskDatabase.open(at: path).application(number: number)?.application.members[0].lifecycle.state
+        #expect(state == .cancelled)
+    }
+}
