@@ -7,7 +7,10 @@ enum InvitationListScreen: ScreenFeature {
 
     static func step(_ state: AppState) -> Step? { nil }
 
-    static func items(_ state: AppState) -> [InvitationItem] { state.session.invitations.items ?? [] }
+    /// The invitations shown: as many as the digits can choose, with "back" last.
+    static func items(_ state: AppState) -> [InvitationItem] {
+        Array((state.session.invitations.items ?? []).prefix(ChoiceList.maximumCount - 1))
+    }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count + 1), .confirm, .back] }
 
@@ -17,7 +20,7 @@ enum InvitationListScreen: ScreenFeature {
             return []
         }
         let items = items(state)
-        return ChoiceKey.handle(key, count: min(ChoiceList.maximumCount, items.count + 1), &state) { index, state in
+        return ChoiceKey.handle(key, count: items.count + 1, &state) { index, state in
             if index < items.count {
                 InvitationFlow.open(index, &state)
             } else {
@@ -43,10 +46,11 @@ enum InvitationListScreen: ScreenFeature {
 
     static func draw(_ state: AppState, on canvas: inout Canvas) {
         let text = state.text
-        let items = Array(items(state).prefix(ChoiceList.maximumCount - 1))
+        let items = items(state)
+        let count = InvitationFlow.count(state)
         canvas.paragraph(text["invitations.title"], style: .title)
         canvas.skip()
-        canvas.paragraph(items.isEmpty ? text["invitations.none"] : text("invitations.count", ["count": "\(items.count)"]))
+        canvas.paragraph(count == 0 ? text["invitations.none"] : text("invitations.count", ["count": "\(count)"]))
         canvas.skip()
         canvas.menu(items.map { label($0, state) } + [text["invitations.back"]], focused: state.focus, spacing: 1)
     }

@@ -28,9 +28,20 @@ enum TimelineText {
             .joined(separator: text["verdict.list_separator"])
     }
 
-    /// One line per step of the history, oldest first.
+    /// The most history lines one screen shows: after several rounds of refusal and resubmission
+    /// the earliest steps give way to a line saying how many are not shown.
+    static let historyLimit = 6
+
+    /// One line per step of the history, oldest first; only the latest when there are many.
     static func history(_ member: ApplicationMember, sharer: PersonName, _ text: Localizer) -> [String] {
-        member.lifecycle.history.map { transition in
+        let all = member.lifecycle.history
+        guard all.count > historyLimit else { return lines(all, member: member, sharer: sharer, text) }
+        let shown = Array(all.suffix(historyLimit - 1))
+        return [text("timeline.earlier", ["count": "\(all.count - shown.count)"])] + lines(shown, member: member, sharer: sharer, text)
+    }
+
+    static func lines(_ history: [MemberTransition], member: ApplicationMember, sharer: PersonName, _ text: Localizer) -> [String] {
+        history.map { transition in
             let date = CivilDate(transition.at).description
             let who = { (p: ConfirmingParty) in party(p, member: member, sharer: sharer, text) }
             let (key, values): (String, [String: String]) = switch transition.event {

@@ -84,3 +84,17 @@ extension KioskProbe {
         press(.character(Character("\(member.rawValue + 1)")))
     }
 }
+
+extension TrackingFixtures {
+    /// The wife refused three times and sent again each time: more history than one screen holds.
+    static let manyRounds: FollowedApplication = {
+        var item = notInsured
+        var when = 0.0
+        for _ in 0..<3 {
+            when += 1
+            try! item.application.apply(.resubmit, toMemberAt: 0, at: day(when), profile: profile, calendar: calendar)
+            try! item.application.apply(.failSystemCheck([.notInsured]), toMemberAt: 0, at: day(when), profile: profile, calendar: calendar)
+        }
+        return item
+    }()
+}

@@ -36,6 +36,9 @@ struct TrackingGoldenTests {
         Scene("application-member-resubmittable") { probe in
             probe.openMember(.child, [TrackingFixtures.notInsured])
         },
+        Scene("application-member-many-rounds") { probe in
+            probe.openMember(.child, [TrackingFixtures.manyRounds])
+        },
         Scene("application-cancel") { probe in
             probe.openMember(.parent)
             probe.press(.character("1"))
