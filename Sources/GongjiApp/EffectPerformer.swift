@@ -11,11 +11,21 @@ public struct EffectPerformer: Sendable {
     public let database: KioskDatabase
     public let lockout: SignInLockout
     let logger: Logger
+    /// The kiosk's profile; an application judged by another (a built-in one) is followed under
+    /// the profile that judged it.
+    public let policy: PolicyProfile
+    /// Counts the working days of invitation and review deadlines.
+    public let calendar: WorkingDayCalendar
 
-    public init(database: KioskDatabase, lockout: SignInLockout, logger: Logger) {
+    public init(
+        database: KioskDatabase, lockout: SignInLockout, logger: Logger,
+        policy: PolicyProfile = .kioskDefault, calendar: WorkingDayCalendar = .weekendsOnly
+    ) {
         self.database = database
         self.lockout = lockout
         self.logger = logger
+        self.policy = policy
+        self.calendar = calendar
     }
 
     /// Performs one effect at `now`; returns the event that answers it, if any. `.quit` and
@@ -28,6 +38,15 @@ public struct EffectPerformer: Sendable {
             return lookUpMember(id, now: now)
         case .loadExistingMembers(let sharer):
             return existingMembers(of: sharer)
+        // After submission (member confirmation, tracking).
+        case .loadInvitations(let person):
+            return invitations(awaiting: person, now: now)
+        case .answerInvitation(let number, let member, let party, let accept):
+            return answerInvitation(number, member: member, party: party, accept: accept, now: now)
+        case .loadApplications(let person):
+            return applications(of: person, now: now)
+        case .actOnMember(let number, let member, let action):
+            return act(action, on: member, of: number, now: now)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil

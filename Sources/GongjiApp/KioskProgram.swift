@@ -40,7 +40,9 @@ public enum KioskProgram {
         let terminal = try Terminal(environment: environment)
         defer { terminal.stop() }
         let state = AppState(settings: options.settings, catalog: catalog, isDemoStore: isDemo, size: terminal.size, now: Date())
-        let performer = EffectPerformer(database: database, lockout: options.settings.lockout, logger: logger)
+        let performer = EffectPerformer(
+            database: database, lockout: options.settings.lockout, logger: logger,
+            policy: options.settings.policy, calendar: calendar)
         var session = TerminalSession(driver: KioskDriver(state: state, performer: performer), logger: logger)
         logger.info("kiosk started", metadata: [
             "demo": "\(isDemo)",

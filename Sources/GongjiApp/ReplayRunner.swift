@@ -35,7 +35,10 @@ public enum ReplayRunner {
         let database = try storePath.map { try DemoStore.open(at: $0, now: start) } ?? DemoStore.inMemory(now: start)
         let isDemo = try database.installation()?.isDemo ?? false
         let state = AppState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: size, now: start)
-        let performer = EffectPerformer(database: database, lockout: settings.lockout, logger: Logger(label: "gongji.replay") { _ in SwiftLogNoOpLogHandler() })
+        let performer = EffectPerformer(
+            database: database, lockout: settings.lockout,
+            logger: Logger(label: "gongji.replay") { _ in SwiftLogNoOpLogHandler() },
+            policy: settings.policy, calendar: calendar)
         var replay = Replay(driver: KioskDriver(state: state, performer: performer), calendar: calendar)
         let result = replay.run(script, everyFrame: everyFrame)
         return Outcome(output: format(result, everyFrame: everyFrame), succeeded: result.failure == nil,

@@ -18,6 +18,15 @@ public enum Event: Sendable {
     case memberLookedUp(ResidentID, InsuredPerson?)
     /// The signed-in sharer's current, pending and former members, for the eligibility verdicts.
     case existingMembersLoaded(ExistingMembers)
+    // After submission (member confirmation, tracking).
+    /// The invitations waiting for the signed-in resident's answer.
+    case invitationsLoaded([InvitationItem])
+    /// The store's answer to a confirmation or decline.
+    case invitationAnswered(InvitationOutcome)
+    /// The resident's applications, as sharer and as member, the newest first.
+    case applicationsLoaded([FollowedApplication])
+    /// The store's answer to withdrawing or resubmitting a member.
+    case memberActed(MemberActionOutcome)
     /// The store could not do what was asked; the kiosk says so and keeps what was typed.
     case serviceFailed
 }
@@ -31,6 +40,16 @@ public enum Effect: Hashable, Sendable {
     /// Read what the sharer already has (members bound, pending, ended); answered by
     /// `existingMembersLoaded`.
     case loadExistingMembers(sharer: ResidentID)
+    // After submission (member confirmation, tracking).
+    /// Read the invitations waiting for this resident; answered by `invitationsLoaded`.
+    case loadInvitations(ResidentID)
+    /// Record the resident's answer to an invitation (as `party`); answered by
+    /// `invitationAnswered`.
+    case answerInvitation(ApplicationNumber, member: Int, party: ConfirmingParty, accept: Bool)
+    /// Read the resident's applications; answered by `applicationsLoaded`.
+    case loadApplications(ResidentID)
+    /// Withdraw or resubmit one member of the resident's application; answered by `memberActed`.
+    case actOnMember(ApplicationNumber, member: Int, MemberAction)
     /// A resident's session ended: the runtime forgets it (and, later, wipes its scans).
     case sessionEnded(SessionEndReason)
     /// Repaint everything from scratch (Ctrl-L, or after something else drew on the terminal).

@@ -34,9 +34,20 @@ public enum Kiosk {
         case .existingMembersLoaded(let existing):
             // An answer that arrives after the session ended belongs to nobody on screen now.
             if state.session.person != nil { state.session.draft.existing = existing }
+        // After submission (member confirmation, tracking).
+        case .invitationsLoaded(let items):
+            InvitationFlow.loaded(items, &state)
+        case .invitationAnswered(let outcome):
+            effects += InvitationFlow.answered(outcome, &state)
+        case .applicationsLoaded(let items):
+            TrackingFlow.loaded(items, &state)
+        case .memberActed(let outcome):
+            effects += TrackingFlow.acted(outcome, &state)
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)
+            InvitationFlow.serviceFailed(&state)
+            TrackingFlow.serviceFailed(&state)
         }
         return effects
     }

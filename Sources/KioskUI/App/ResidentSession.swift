@@ -17,6 +17,10 @@ public struct ResidentSession: Hashable, Sendable {
     public var lockedUntil: Date?
     /// The members being added: the application draft.
     public var draft = MemberDraft()
+    /// Invitations waiting for this resident's answer (after submission: member confirmation).
+    public var invitations = InvitationSession()
+    /// The resident's applications being followed (after submission: tracking).
+    public var tracking = TrackingSession()
 
     public init() {}
 }

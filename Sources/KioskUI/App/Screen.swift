@@ -25,4 +25,22 @@ public enum Screen: Hashable, Sendable {
     case memberVerdict
     /// "Remove this member from the list?"
     case memberRemove
+
+    // After submission (member confirmation, tracking).
+    /// The invitations waiting for the signed-in resident.
+    case invitationList
+    /// One invitation: who invites, what sharing means; confirm or decline.
+    case invitation
+    /// "Decline this invitation?"
+    case invitationDecline
+    /// What became of the answer.
+    case invitationResult
+    /// The resident's applications, as sharer and as member.
+    case applicationList
+    /// One application: status, expected date, its members.
+    case applicationDetail
+    /// One member's timeline and what the sharer may do.
+    case applicationMember
+    /// "Withdraw this member?"
+    case applicationCancel
 }

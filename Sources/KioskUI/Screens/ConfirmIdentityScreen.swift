@@ -13,7 +13,7 @@ enum ConfirmIdentityScreen: ScreenFeature {
         ChoiceKey.handle(key, count: 2, &state) { index, state in
             guard index == 0 else { return Kiosk.endSession(&state, reason: .notThisPerson) }
             ScreenRouter.go(to: .home, &state)
-            return []
+            return InvitationFlow.load(state) + TrackingFlow.load(state)
         }
     }
 

@@ -7,7 +7,12 @@ enum HomeScreen: ScreenFeature {
     static let helpKey = "help.home"
 
     enum Item: CaseIterable {
-        case addMembers, guide, finish
+        /// Shown first, and only while invitations wait for this resident's answer.
+        case invitations
+        case addMembers
+        /// Shown while the resident has applications, as sharer or as member.
+        case applications
+        case guide, finish
     }
 
     static func step(_ state: AppState) -> Step? { nil }
@@ -15,7 +20,9 @@ enum HomeScreen: ScreenFeature {
     static func items(_ state: AppState) -> [Item] {
         guard let person = state.session.person else { return [.guide, .finish] }
         let mayShare = if case .mayShare = standing(person, policy: state.settings.policy) { true } else { false }
-        return mayShare ? Item.allCases : [.guide, .finish]
+        let waiting: [Item] = InvitationFlow.count(state) > 0 ? [.invitations] : []
+        let applications: [Item] = TrackingFlow.count(state) > 0 ? [.applications] : []
+        return waiting + (mayShare ? [.addMembers] : []) + applications + [.guide, .finish]
     }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm] }
@@ -24,8 +31,14 @@ enum HomeScreen: ScreenFeature {
         let items = items(state)
         return ChoiceKey.handle(key, count: items.count, &state) { index, state in
             switch items[index] {
+            case .invitations:
+                InvitationFlow.openList(&state)
+                return []
             case .addMembers:
                 return MemberFlow.openList(&state)
+            case .applications:
+                TrackingFlow.openList(&state)
+                return []
             case .guide:
                 state.guideScroll = 0
                 ScreenRouter.go(to: .guide, &state)
@@ -71,11 +84,13 @@ enum HomeScreen: ScreenFeature {
         canvas.skip()
         let labels = items(state).map { item in
             switch item {
+            case .invitations: text("invitations.home_item", ["count": "\(InvitationFlow.count(state))"])
             case .addMembers: text["home.add_members"]
+            case .applications: text("tracking.home_item", ["count": "\(TrackingFlow.count(state))"])
             case .guide: text["home.guide"]
             case .finish: text["home.finish"]
             }
         }
-        canvas.menu(labels, focused: state.focus)
+        canvas.menu(labels, focused: state.focus, spacing: labels.count > 3 ? 1 : 2)
     }
 }

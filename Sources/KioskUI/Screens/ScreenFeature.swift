@@ -30,6 +30,15 @@ enum ScreenRouter {
         case .memberMobile: MemberMobileScreen.self
         case .memberVerdict: MemberVerdictScreen.self
         case .memberRemove: MemberRemoveScreen.self
+        // After submission.
+        case .invitationList: InvitationListScreen.self
+        case .invitation: InvitationScreen.self
+        case .invitationDecline: InvitationDeclineScreen.self
+        case .invitationResult: InvitationResultScreen.self
+        case .applicationList: ApplicationListScreen.self
+        case .applicationDetail: ApplicationDetailScreen.self
+        case .applicationMember: ApplicationMemberScreen.self
+        case .applicationCancel: ApplicationCancelScreen.self
         }
     }
 

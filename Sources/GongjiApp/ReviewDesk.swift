@@ -1,0 +1,140 @@
+import FamilyAid
+import Foundation
+import KioskStore
+
+/// What `gongji review` does: lists the applications waiting for review and records a
+/// reviewer's decision on one member (approval begins the relationship). Only the demo store can
+/// be reviewed, by the demo reviewer: real stores wait for operator management (the counter
+/// issue), so no one can decide on real applications with a password anyone could read.
+public struct ReviewDesk {
+    /// The demo store's reviewer and password, documented in the README.
+    public static let demoReviewer = "demo-reviewer"
+    public static let demoPassword = "review-demo"
+
+    public let database: KioskDatabase
+    public let policy: PolicyProfile
+    public let calendar: WorkingDayCalendar
+
+    /// Opens the desk for `reviewer` with `password`: refused on a real store, and for anyone but
+    /// the demo reviewer.
+    public init(
+        database: KioskDatabase, reviewer: String, password: String?, policy: PolicyProfile, calendar: WorkingDayCalendar
+    ) throws(ReviewError) {
+        guard (try? database.installation()?.isDemo) == true else { throw .realStore }
+        guard let password else { throw .passwordMissing }
+        guard reviewer == Self.demoReviewer, password == Self.demoPassword else { throw .wrongPassword }
+        self.database = database
+        self.policy = policy
+        self.calendar = calendar
+    }
+
+    /// The applications with a member under review, oldest first, each member with where it
+    /// stands: names in full for the reviewer, ID numbers masked.
+    public func list() throws -> String {
+        let applications = try database.applications(withMembersAt: .underReview)
+        guard !applications.isEmpty else { return "no application is waiting for review\n" }
+        var output = ""
+        for stored in applications {
+            let application = stored.application
+            let sharer = try database.insuredPerson(idNumber: application.sharer.number)
+            output += "\(stored.number.text)  submitted \(CivilDate(stored.createdAt))  sharer \(sharer?.name ?? "?") "
+                + "\(application.sharer.masked)  \(application.channel.rawValue), \(application.judgedBy)\n"
+            for (index, member) in application.members.enumerated() {
+                let proofs = stored.proofs[index].map { proof in
+                    proof.kind.rawValue + (proof.documentNumber.map { " \($0)" } ?? "") + (proof.contentSHA256 == nil ? "" : " (scanned)")
+                }
+                output += "  member \(index + 1)  \(member.details.name.text)  \(member.details.id.masked)  "
+                    + "\(Self.relation(member.details.relation))  \(Self.stage(member.lifecycle.state))"
+                    + (proofs.isEmpty ? "" : "  proofs: \(proofs.joined(separator: ", "))") + "\n"
+            }
+        }
+        return output
+    }
+
+    /// Approves member `position` (1 first) of `number` and begins the relationship, or rejects
+    /// it with `reason`. Returns what was done, in a line.
+    public func decide(_ number: String, member position: Int, reject reason: String?, now: Date) throws -> String {
+        let parsed: ApplicationNumber
+        do { parsed = try ApplicationNumber.parse(number) } catch { throw ReviewError.badNumber(number) }
+        guard let stored = try database.application(number: parsed) else { throw ReviewError.noSuchApplication(parsed.text) }
+        let index = position - 1
+        guard stored.application.members.indices.contains(index) else {
+            throw ReviewError.noSuchMember(position, count: stored.application.members.count)
+        }
+        let code = try reason.map { text throws(ReviewError) -> ReasonCode in
+            guard let code = ReasonCode(rawValue: text.uppercased()) else { throw .unknownReason(text) }
+            guard !code.arisesOnlyFromConfirmation else { throw .reasonNotForReview(code) }
+            return code
+        }
+        let profile = try ProfileLookup.profile(judging: stored.application, given: policy)
+        let event: MemberEvent = code.map { .reject([$0]) } ?? .approve
+        do {
+            try database.recordMemberEvent(event, member: index, application: parsed, at: now, profile: profile, calendar: calendar)
+        } catch LifecycleError.memberEventNotAllowed(let stage, _) {
+            throw ReviewError.notUnderReview(position, stage: stage)
+        }
+        let name = stored.application.members[index].details.name.text
+        if let code {
+            return "\(parsed.text) member \(position) (\(name)) rejected: \(code.rawValue)\n"
+        }
+        let relationship = try database.beginRelationship(
+            application: parsed, member: index, profile: profile, calendar: calendar, now: now)
+        return "\(parsed.text) member \(position) (\(name)) approved; relationship \(relationship.id) "
+            + "\(relationship.relationship.state.stage.rawValue) from \(relationship.relationship.start)\n"
+    }
+
+    static func relation(_ relation: DeclaredRelation) -> String {
+        switch relation {
+        case .near(let category, let tie): "\(category.rawValue) (\(tie.rawValue))"
+        case .stepWithoutMaintenance(let category): "\(category.rawValue) (step, no maintenance)"
+        case .inLaw(let relation): "in-law (\(relation.rawValue))"
+        case .other: "other"
+        }
+    }
+
+    static func stage(_ state: MemberState) -> String {
+        switch state {
+        case .underReview(let window): "under review since \(window.since), decide by \(window.decideBy)"
+        case .awaitingConfirmation(let pending): "awaiting confirmation until \(pending.confirmBy)"
+        case .rejected(let rejection): "rejected: \(rejection.reasons.map(\.rawValue).joined(separator: ", "))"
+        case .declined: "declined"
+        default: state.stage.rawValue
+        }
+    }
+}
+
+/// Why the review desk refused, in words an operator can act on.
+public enum ReviewError: Error, CustomStringConvertible, Equatable {
+    case realStore
+    case passwordMissing
+    case wrongPassword
+    case badNumber(String)
+    case noSuchApplication(String)
+    case noSuchMember(Int, count: Int)
+    case unknownReason(String)
+    case reasonNotForReview(ReasonCode)
+    case notUnderReview(Int, stage: MemberStage)
+
+    public var description: String {
+        switch self {
+        case .realStore:
+            "reviewing needs an operator account, and operator management does not exist yet (it comes with the counter work); only the demo store (--demo-store) can be reviewed, by its demo reviewer"
+        case .passwordMissing:
+            "give the reviewer's password in GONGJI_REVIEWER_PASSWORD"
+        case .wrongPassword:
+            "the reviewer or the password is wrong"
+        case .badNumber(let text):
+            "\(text) is not an application number (like DEM001-000001-2)"
+        case .noSuchApplication(let number):
+            "there is no application \(number) in this store"
+        case .noSuchMember(let position, let count):
+            "the application has no member \(position); its members are 1 to \(count)"
+        case .unknownReason(let text):
+            "\(text) is not a reason code; use one of " + ReasonCode.allCases.filter { !$0.arisesOnlyFromConfirmation }.map(\.rawValue).joined(separator: ", ")
+        case .reasonNotForReview(let code):
+            "\(code.rawValue) comes only from the member's own answer or its expiry, never from a reviewer"
+        case .notUnderReview(let position, let stage):
+            "member \(position) is not under review (it is \(stage.rawValue)); nothing was changed"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import FamilyAid
+import Foundation
+@testable import GongjiApp
+import KioskStore
+import Testing
+
+/// The review desk in process: who may open it, the queue, and decisions per member.
+@Suite("Review desk")
+struct ReviewDeskTests {
+    let now = FollowUpStore.monday
+
+    func desk(_ database: KioskDatabase, password: String? = ReviewDesk.demoPassword) throws(ReviewError) -> ReviewDesk {
+        try ReviewDesk(
+            database: database, reviewer: ReviewDesk.demoReviewer, password: password,
+            policy: FollowUpStore.profile, calendar: FollowUpStore.calendar)
+    }
+
+    @Test func onlyTheDemoReviewerOnTheDemoStore() throws {
+        let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
+        #expect(throws: ReviewError.passwordMissing) { try desk(demo, password: nil) }
+        #expect(throws: ReviewError.wrongPassword) { try desk(demo, password: "guess") }
+        let real = try KioskDatabase.inMemory()
+        try real.install(originID: "K7M2QX", isDemo: false, now: now)
+        #expect(throws: ReviewError.realStore) { try desk(real) }
+    }
+
+    @Test func theSampleIsListedThenDecidedPerMember() throws {
+        let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
+        let desk = try desk(demo)
+        #expect(try desk.list() == "no application is waiting for review\n")
+        let number = try DemoReviewSample.add(to: demo, profile: FollowUpStore.profile, calendar: FollowUpStore.calendar, now: now)
+        let listed = try desk.list()
+        #expect(listed.contains("\(number.text)  submitted 2026-11-23  sharer 王建国 110105********0118"))
+        #expect(listed.contains("member 2  王小明  110105********031X  child (birth)  under review since 2026-11-23, decide by 2026-11-26"))
+
+        #expect(try desk.decide(number.text, member: 2, reject: nil, now: now).contains("approved; relationship"))
+        #expect(try desk.decide(number.text, member: 1, reject: "relation_implausible", now: now).contains("rejected: RELATION_IMPLAUSIBLE"))
+        #expect(try demo.relationships(asSharer: FollowUpStore.sharer).count == 1)
+        #expect(try demo.application(number: number)?.application.status == .partlyApproved)
+        #expect(throws: ReviewError.notUnderReview(1, stage: .rejected)) { try desk.decide(number.text, member: 1, reject: nil, now: now) }
+        #expect(throws: ReviewError.noSuchMember(3, count: 2)) { try desk.decide(number.text, member: 3, reject: nil, now: now) }
+        #expect(throws: ReviewError.unknownReason("TOO_OLD")) { try desk.decide(number.text, member: 1, reject: "TOO_OLD", now: now) }
+        #expect(throws: ReviewError.reasonNotForReview(.confirmationTimeout)) {
+            try desk.decide(number.text, member: 1, reject: "CONFIRMATION_TIMEOUT", now: now)
+        }
+        #expect(throws: ReviewError.badNumber("12")) { try desk.decide("12", member: 1, reject: nil, now: now) }
+        #expect(try desk.list() == "no application is waiting for review\n")
+    }
+}
