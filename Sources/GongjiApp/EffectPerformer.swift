@@ -74,11 +74,15 @@ public struct EffectPerformer: Sendable {
         }
     }
 
-    /// The sharer's members bound now, waiting in other applications, and bound once. The store
-    /// keeps no relationships or applications yet, so every sharer has none today; once they are
-    /// stored, this reads them from the store.
+    /// The sharer's members bound now, waiting in other applications, and bound once: what the
+    /// member limit and the duplicate rule count.
     private func existingMembers(of sharer: ResidentID) -> Event {
-        .existingMembersLoaded(.none)
+        do {
+            return .existingMembersLoaded(try database.existingMembers(of: sharer))
+        } catch {
+            logger.error("the sharer's members could not be read from the store: \(error)")
+            return .serviceFailed
+        }
     }
 
     private func signIn(_ id: ResidentID, pin: String, now: Date) -> Event {

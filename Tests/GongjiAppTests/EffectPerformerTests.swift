@@ -44,12 +44,28 @@ struct EffectPerformerTests {
         #expect(person == nil)
     }
 
-    @Test func aSharerHasNoExistingMembersWhileNoRelationshipIsStored() throws {
+    @Test func aSharerWithNothingStoredHasNoExistingMembers() throws {
         let sharer = try id("110105196803150118")
         guard case .existingMembersLoaded(let existing)? = performer.perform(.loadExistingMembers(sharer: sharer), now: now) else {
             Issue.record("no answer")
             return
         }
         #expect(existing == .none)
+    }
+
+    @Test func theSharersStoredMembersAreCounted() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        _ = try FollowUpStore.decided(at: path)
+        let stored = EffectPerformer(
+            database: try DemoStore.open(at: path, now: now, pinCost: .fastForTests), lockout: .standard,
+            logger: Logger(label: "gongji.test") { _ in SwiftLogNoOpLogHandler() })
+        guard case .existingMembersLoaded(let existing)? = stored.perform(.loadExistingMembers(sharer: try id("110105196803150118")), now: now) else {
+            Issue.record("no answer")
+            return
+        }
+        // The son was approved and his sharing begun; his mother was refused, so she is not held.
+        #expect(existing.activeOrScheduled == [FollowUpStore.youngChild])
+        #expect(existing.pending.isEmpty)
     }
 }

@@ -32,7 +32,7 @@ extension FollowUpReplayTests {
     @Test func theSharerSeesOneMemberApprovedAndTheOtherRefused() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("demo.sqlite")
-        try FollowUpStore.decided(at: path)
+        _ = try FollowUpStore.decided(at: path)
         let outcome = try ReplayTests().replay("sharer-sees-decisions.keys", store: path)
         #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
     }
