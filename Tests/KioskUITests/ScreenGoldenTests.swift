@@ -109,7 +109,7 @@ struct ScreenGoldenTests {
         Scene("home-dotted-name", home(Fixtures.person(name: "阿依古丽·买买提"))),
         Scene("guide") { probe in
             home(Fixtures.person())(&probe)
-            probe.press(.character("2"))
+            probe.press(.character("4"))
         },
         Scene("help-identity-number") { probe in
             probe.press(.character("1"))
@@ -121,7 +121,7 @@ struct ScreenGoldenTests {
             probe.wait(93)
         },
         Scene("too-small", size: Size(columns: 60, rows: 20)) { probe in probe.press(.character("1")) },
-    ] + memberScenes
+    ] + memberScenes + sharingScenes + spendingScenes
 
     /// From the member list to the member's ID number, typed.
     static func memberID(_ number: String) -> @Sendable (inout KioskProbe) -> Void {
@@ -262,6 +262,79 @@ struct ScreenGoldenTests {
         },
         Scene("help-members") { probe in
             probe.openMembers()
+            probe.press(.function(1))
+        },
+    ]
+
+    /// 我的共济关系: the list (loading, empty, failed, both sides), one in full, the confirmation,
+    /// and the answer (waiting, done with the quota returned, failed).
+    static let sharingScenes: [Scene] = [
+        Scene("sharing-loading") { probe in SharingFlowTests.openSharing(&probe, entries: nil) },
+        Scene("sharing-empty") { probe in SharingFlowTests.openSharing(&probe, entries: []) },
+        Scene("sharing-load-failed") { probe in
+            SharingFlowTests.openSharing(&probe, entries: nil)
+            probe.send(.serviceFailed)
+        },
+        Scene("sharing-list") { probe in SharingFlowTests.openSharing(&probe) },
+        Scene("sharing-detail-sharer") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"))
+        },
+        Scene("sharing-detail-member") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("2"))
+        },
+        Scene("sharing-unbind-confirm") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"), .character("1"))
+        },
+        Scene("sharing-leave-confirm") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("2"), .character("1"))
+        },
+        Scene("sharing-ending") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"), .character("1"), .character("1"))
+        },
+        Scene("sharing-unbound") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"), .character("1"), .character("1"))
+            probe.send(.relationshipEnded(id: 7, quotaReturned: .yuan(700)))
+        },
+        Scene("sharing-left") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("2"), .character("1"), .character("1"))
+            probe.send(.relationshipEnded(id: 9, quotaReturned: nil))
+        },
+        Scene("sharing-end-failed") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"), .character("1"), .character("1"))
+            probe.send(.serviceFailed)
+        },
+        Scene("help-sharing") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.function(1))
+        },
+    ]
+
+    /// 消费明细: reading, the statement, an empty period, a second page, a failure, help.
+    static let spendingScenes: [Scene] = [
+        Scene("spending-loading") { probe in SpendingFlowTests.openSpending(&probe, statement: nil) },
+        Scene("spending-statement") { probe in SpendingFlowTests.openSpending(&probe) },
+        Scene("spending-empty") { probe in
+            SpendingFlowTests.openSpending(&probe, statement: SpendingStatement(
+                from: CivilDate("2026-11-01")!, to: CivilDate("2026-11-23")!, paidByMe: [], paidForMe: [], refunds: []))
+        },
+        Scene("spending-second-page") { probe in
+            SpendingFlowTests.openSpending(&probe, statement: SpendingFlowTests.statement(extra: 20))
+            probe.press(.character("4"))
+        },
+        Scene("spending-load-failed") { probe in
+            SpendingFlowTests.openSpending(&probe, statement: nil)
+            probe.send(.serviceFailed)
+        },
+        Scene("help-spending") { probe in
+            SpendingFlowTests.openSpending(&probe)
             probe.press(.function(1))
         },
     ]

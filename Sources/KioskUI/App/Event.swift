@@ -20,6 +20,13 @@ public enum Event: Sendable {
     case existingMembersLoaded(ExistingMembers)
     /// The store could not do what was asked; the kiosk says so and keeps what was typed.
     case serviceFailed
+    // Money after a sharing is live.
+    /// The signed-in resident's relationships in force (scheduled or active), as sharer and as member.
+    case relationshipsLoaded([SharingEntry])
+    /// A relationship was ended (unbound or left); the unused quota given back, if any.
+    case relationshipEnded(id: Int64, quotaReturned: Money?)
+    /// 消费明细 for the period asked.
+    case spendingLoaded(SpendingStatement)
 }
 
 /// What the kiosk asks the outside world to do. `update` never does I/O; the runtime performs
@@ -33,6 +40,15 @@ public enum Effect: Hashable, Sendable {
     case loadExistingMembers(sharer: ResidentID)
     /// A resident's session ended: the runtime forgets it (and, later, wipes its scans).
     case sessionEnded(SessionEndReason)
+    // Money after a sharing is live.
+    /// Bring relationships up to today, then read this resident's in force; answered by
+    /// `relationshipsLoaded`.
+    case loadRelationships(ResidentID)
+    /// End a relationship today: the sharer unbinds, or the member leaves (`side` says which the
+    /// resident is); answered by `relationshipEnded`.
+    case endRelationship(id: Int64, side: RelationshipSide)
+    /// Read 消费明细 of this resident, from `from` through `to`; answered by `spendingLoaded`.
+    case loadSpending(ResidentID, from: CivilDate, to: CivilDate)
     /// Repaint everything from scratch (Ctrl-L, or after something else drew on the terminal).
     case redrawAll
     case quit

@@ -37,6 +37,14 @@ public enum Kiosk {
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)
+            SharingFlow.serviceFailed(&state)
+            SpendingFlow.serviceFailed(&state)
+        case .relationshipsLoaded(let entries):
+            SharingFlow.loaded(entries, &state)
+        case .relationshipEnded(let id, let quotaReturned):
+            SharingFlow.ended(id, quotaReturned: quotaReturned, &state)
+        case .spendingLoaded(let statement):
+            SpendingFlow.loaded(statement, &state)
         }
         return effects
     }

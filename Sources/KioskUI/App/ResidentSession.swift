@@ -17,6 +17,10 @@ public struct ResidentSession: Hashable, Sendable {
     public var lockedUntil: Date?
     /// The members being added: the application draft.
     public var draft = MemberDraft()
+    /// 我的共济关系: the relationships in force and an ending in progress.
+    public var sharing = SharingOverview()
+    /// 消费明细: the period chosen and what was read for it.
+    public var spending = SpendingView()
 
     public init() {}
 }

@@ -2,12 +2,12 @@ import FamilyAid
 
 /// The signed-in resident's home: who they are (masked), what their insurance is, and in words
 /// whether they may share their account, with the shareable balance when they may. A resident
-/// who may share also finds "add members" here.
+/// who may share also finds "add members" here; everyone finds their sharing (共济关系) and 消费明细.
 enum HomeScreen: ScreenFeature {
     static let helpKey = "help.home"
 
     enum Item: CaseIterable {
-        case addMembers, guide, finish
+        case addMembers, mySharing, spending, guide, finish
     }
 
     static func step(_ state: AppState) -> Step? { nil }
@@ -15,7 +15,7 @@ enum HomeScreen: ScreenFeature {
     static func items(_ state: AppState) -> [Item] {
         guard let person = state.session.person else { return [.guide, .finish] }
         let mayShare = if case .mayShare = standing(person, policy: state.settings.policy) { true } else { false }
-        return mayShare ? Item.allCases : [.guide, .finish]
+        return mayShare ? Item.allCases : [.mySharing, .spending, .guide, .finish]
     }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm] }
@@ -26,6 +26,10 @@ enum HomeScreen: ScreenFeature {
             switch items[index] {
             case .addMembers:
                 return MemberFlow.openList(&state)
+            case .mySharing:
+                return SharingFlow.openList(&state)
+            case .spending:
+                return SpendingFlow.open(&state)
             case .guide:
                 state.guideScroll = 0
                 ScreenRouter.go(to: .guide, &state)
@@ -72,6 +76,8 @@ enum HomeScreen: ScreenFeature {
         let labels = items(state).map { item in
             switch item {
             case .addMembers: text["home.add_members"]
+            case .mySharing: text["home.my_sharing"]
+            case .spending: text["home.spending"]
             case .guide: text["home.guide"]
             case .finish: text["home.finish"]
             }

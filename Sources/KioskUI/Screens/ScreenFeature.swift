@@ -30,6 +30,11 @@ enum ScreenRouter {
         case .memberMobile: MemberMobileScreen.self
         case .memberVerdict: MemberVerdictScreen.self
         case .memberRemove: MemberRemoveScreen.self
+        case .sharingList: SharingListScreen.self
+        case .sharingDetail: SharingDetailScreen.self
+        case .sharingEndConfirm: SharingEndConfirmScreen.self
+        case .sharingEnded: SharingEndedScreen.self
+        case .spending: SpendingScreen.self
         }
     }
 
