@@ -34,6 +34,10 @@ public struct EffectPerformer: Sendable {
             return endRelationship(id, side: side, now: now)
         case .loadSpending(let person, let from, let to):
             return spending(of: person, from: from, to: to)
+        case .loadPremiums(let member):
+            return premiums(of: member)
+        case .payPremium(let request, let sharer, let profile):
+            return payPremium(request, sharer: sharer, profile: profile, now: now)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil
@@ -103,9 +107,10 @@ public struct EffectPerformer: Sendable {
             let asMember = try database.relationships(asMember: person).map { ($0, RelationshipSide.member) }
             let entries = try (asSharer + asMember).filter { $0.0.relationship.state.stage != .ended }.map { stored, side in
                 let other = side == .sharer ? stored.relationship.member.id : stored.relationship.sharer.id
-                let name = try database.insuredPerson(idNumber: other.number).map { PersonName($0.name) }
+                let record = try database.insuredPerson(idNumber: other.number)
                 return SharingEntry(
-                    id: stored.id, side: side, relationship: stored.relationship, uses: stored.allowedUses, otherName: name)
+                    id: stored.id, side: side, relationship: stored.relationship, uses: stored.allowedUses,
+                    otherName: record.map { PersonName($0.name) }, otherInsurance: record.flatMap { InsuranceKind(rawValue: $0.insuranceKind) })
             }
             logger.info("relationships read", metadata: ["count": "\(entries.count)"])
             return .relationshipsLoaded(entries)
@@ -155,6 +160,31 @@ public struct EffectPerformer: Sendable {
             return .spendingLoaded(SpendingStatement(from: from, to: to, paidByMe: byMe, paidForMe: forMe, refunds: refunds))
         } catch {
             logger.error("spending could not be read: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// The contributions already paid for a member, so the kiosk can say a year is paid.
+    private func premiums(of member: ResidentID) -> Event {
+        do {
+            return .premiumsLoaded(member, try database.premiums(forMember: member))
+        } catch {
+            logger.error("contributions could not be read: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// 家庭共济缴费; the domain's refusal goes back to be said in words.
+    private func payPremium(_ request: PremiumRequest, sharer: ResidentID, profile: PolicyProfile, now: Date) -> Event {
+        do {
+            let receipt = try database.payPremium(request, sharer: sharer, profile: profile, now: now)
+            logger.info("contribution paid", metadata: ["year": "\(request.coverageYear)"])
+            return .premiumPaid(receipt)
+        } catch let refusal as PremiumRefusal {
+            logger.info("contribution refused")
+            return .premiumRefused(refusal)
+        } catch {
+            logger.error("contribution could not be paid: \(error)")
             return .serviceFailed
         }
     }

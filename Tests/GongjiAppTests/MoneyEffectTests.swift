@@ -70,4 +70,23 @@ struct MoneyEffectTests {
         else { return }
         #expect(october.paidForMe.isEmpty && october.refunds.isEmpty)
     }
+
+    @Test func aContributionIsPaidFromTheQuotaOnceAndASecondTimeRefused() throws {
+        let child = try DemoSharing.id(DemoSharing.child)
+        let sharer = try DemoSharing.id(DemoSharing.sharer)
+        #expect(performer.perform(.loadPremiums(child), now: now).map { "\($0)" } == "\(Event.premiumsLoaded(child, []))")
+        let request = PremiumRequest(
+            member: child, memberInsurance: .resident, coverageYear: 2027, amount: .yuan(400), date: CivilDate(now))
+        guard case .premiumPaid(let receipt)? = performer.perform(.payPremium(request, sharer: sharer, profile: DemoSharing.profile), now: now) else {
+            Issue.record("not paid")
+            return
+        }
+        #expect(receipt.sharerAfter.quotaRemaining == .yuan(400))
+        guard case .premiumRefused(.alreadyPaid)? = performer.perform(.payPremium(request, sharer: sharer, profile: DemoSharing.profile), now: now) else {
+            Issue.record("a second payment was not refused as already paid")
+            return
+        }
+        guard case .premiumsLoaded(_, let paid)? = performer.perform(.loadPremiums(child), now: now) else { return }
+        #expect(paid.map(\.coverageYear) == [2027])
+    }
 }

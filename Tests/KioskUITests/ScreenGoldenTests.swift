@@ -121,7 +121,7 @@ struct ScreenGoldenTests {
             probe.wait(93)
         },
         Scene("too-small", size: Size(columns: 60, rows: 20)) { probe in probe.press(.character("1")) },
-    ] + memberScenes + sharingScenes + spendingScenes
+    ] + memberScenes + sharingScenes + spendingScenes + premiumScenes
 
     /// From the member list to the member's ID number, typed.
     static func memberID(_ number: String) -> @Sendable (inout KioskProbe) -> Void {
@@ -335,6 +335,51 @@ struct ScreenGoldenTests {
         },
         Scene("help-spending") { probe in
             SpendingFlowTests.openSpending(&probe)
+            probe.press(.function(1))
+        },
+    ]
+
+    /// 家庭共济缴费: offered on the relationship, checking, payable, already paid, outside the
+    /// window, paying, paid, refused, failed, help.
+    static let premiumScenes: [Scene] = [
+        Scene("sharing-detail-premium") { probe in
+            SharingFlowTests.openSharing(&probe, entries: [PremiumFlowTests.withResidentChild])
+            probe.press(.character("1"))
+        },
+        Scene("premium-checking") { probe in PremiumFlowTests.openPremium(&probe, paid: nil) },
+        Scene("premium-payable") { probe in PremiumFlowTests.openPremium(&probe) },
+        Scene("premium-already-paid") { probe in
+            PremiumFlowTests.openPremium(&probe, paid: [PaidPremium(
+                member: Fixtures.youngChild.id, sharer: Fixtures.sharerID, kind: .residentMedical, coverageYear: 2027,
+                amount: .yuan(400), date: CivilDate(year: 2026, month: 10, day: 8)!)])
+        },
+        Scene("premium-outside-window") { probe in
+            probe.now = CivilDate(year: 2026, month: 8, day: 15)!.startOfDay().addingTimeInterval(9 * 3600)
+            probe.state.now = probe.now
+            probe.state.lastInputAt = probe.now
+            PremiumFlowTests.openPremium(&probe)
+        },
+        Scene("premium-paying") { probe in
+            PremiumFlowTests.openPremium(&probe)
+            probe.press(.character("1"))
+        },
+        Scene("premium-paid") { probe in
+            PremiumFlowTests.openPremium(&probe)
+            probe.press(.character("1"))
+            probe.send(.premiumPaid(PremiumFlowTests.receipt))
+        },
+        Scene("premium-refused") { probe in
+            PremiumFlowTests.openPremium(&probe)
+            probe.press(.character("1"))
+            probe.send(.premiumRefused(.insufficientFunds(needed: .yuan(400), available: .yuan(100))))
+        },
+        Scene("premium-failed") { probe in
+            PremiumFlowTests.openPremium(&probe)
+            probe.press(.character("1"))
+            probe.send(.serviceFailed)
+        },
+        Scene("help-premium") { probe in
+            PremiumFlowTests.openPremium(&probe)
             probe.press(.function(1))
         },
     ]

@@ -87,7 +87,7 @@ struct SharingFlowTests {
         Self.openSharing(&probe)
         probe.press(.character("1"))
         #expect(probe.frame.contains("共 1,000.00 元，已用 300.00 元，剩余 700.00 元"))
-        #expect(probe.frame.contains("看病就医个人负担、定点药店购药"))
+        #expect(probe.frame.contains("看病自付、药店购药"))
         #expect(probe.frame.contains("长期有效"))
         #expect(probe.frame.contains("1. 解除对 TA 的共济"))
     }

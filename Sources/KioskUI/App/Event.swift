@@ -27,6 +27,10 @@ public enum Event: Sendable {
     case relationshipEnded(id: Int64, quotaReturned: Money?)
     /// 消费明细 for the period asked.
     case spendingLoaded(SpendingStatement)
+    /// The contributions already paid for this member.
+    case premiumsLoaded(ResidentID, [PaidPremium])
+    case premiumPaid(PremiumReceipt)
+    case premiumRefused(PremiumRefusal)
 }
 
 /// What the kiosk asks the outside world to do. `update` never does I/O; the runtime performs
@@ -49,6 +53,11 @@ public enum Effect: Hashable, Sendable {
     case endRelationship(id: Int64, side: RelationshipSide)
     /// Read 消费明细 of this resident, from `from` through `to`; answered by `spendingLoaded`.
     case loadSpending(ResidentID, from: CivilDate, to: CivilDate)
+    /// Read the contributions paid for this member; answered by `premiumsLoaded`.
+    case loadPremiums(ResidentID)
+    /// Pay a member's contribution from the sharer's account (or quota) under `profile`;
+    /// answered by `premiumPaid` or `premiumRefused`.
+    case payPremium(PremiumRequest, sharer: ResidentID, profile: PolicyProfile)
     /// Repaint everything from scratch (Ctrl-L, or after something else drew on the terminal).
     case redrawAll
     case quit

@@ -36,4 +36,8 @@ public enum Screen: Hashable, Sendable {
     case sharingEnded
     /// 消费明细 for a period: paid from my account for whom, paid for me, refunds.
     case spending
+    /// 家庭共济缴费 for the member of the relationship chosen: the year's amount, or why not now.
+    case premium
+    /// The answer to the payment, with what is left after it.
+    case premiumResult
 }

@@ -27,13 +27,20 @@ public struct SharingEntry: Hashable, Sendable {
     public var uses: Set<SharedUse>
     /// The other person's name as the registry has it; nil when it has none.
     public var otherName: PersonName?
+    /// The other person's insurance as the registry has it: a member in resident insurance may
+    /// have the contribution paid (家庭共济缴费).
+    public var otherInsurance: InsuranceKind?
 
-    public init(id: Int64, side: RelationshipSide, relationship: SharingRelationship, uses: Set<SharedUse>, otherName: PersonName?) {
+    public init(
+        id: Int64, side: RelationshipSide, relationship: SharingRelationship, uses: Set<SharedUse>, otherName: PersonName?,
+        otherInsurance: InsuranceKind? = nil
+    ) {
         self.id = id
         self.side = side
         self.relationship = relationship
         self.uses = uses
         self.otherName = otherName
+        self.otherInsurance = otherInsurance
     }
 
     public var other: ResidentID { side == .sharer ? relationship.member.id : relationship.sharer.id }

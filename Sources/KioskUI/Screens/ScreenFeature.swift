@@ -35,6 +35,8 @@ enum ScreenRouter {
         case .sharingEndConfirm: SharingEndConfirmScreen.self
         case .sharingEnded: SharingEndedScreen.self
         case .spending: SpendingScreen.self
+        case .premium: PremiumScreen.self
+        case .premiumResult: PremiumResultScreen.self
         }
     }
 

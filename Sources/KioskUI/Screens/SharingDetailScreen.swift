@@ -1,13 +1,23 @@
 import FamilyAid
 
 /// One relationship in full: the other person (masked), the uses, the quota assigned, used and
-/// left (N26), the dates; then "unbind" (sharer) or "leave" (member), and "back".
+/// left (N26), the dates; then 家庭共济缴费 (a sharer, for a member in resident insurance),
+/// "unbind" (sharer) or "leave" (member), and "back".
 enum SharingDetailScreen: ScreenFeature {
     static let helpKey = "help.sharing"
 
+    enum Item: Equatable {
+        case payPremium, end, back
+    }
+
     static func step(_ state: AppState) -> Step? { nil }
 
-    static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: 2), .confirm, .back] }
+    static func items(_ state: AppState) -> [Item] {
+        guard let entry = state.session.sharing.selectedEntry else { return [.back] }
+        return (PremiumFlow.isOffered(entry, policy: state.settings.policy) ? [.payPremium] : []) + [.end, .back]
+    }
+
+    static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm, .back] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .escape {
@@ -15,12 +25,16 @@ enum SharingDetailScreen: ScreenFeature {
             state.focus = state.session.sharing.selected
             return []
         }
-        return ChoiceKey.handle(key, count: 2, &state) { index, state in
-            if index == 0 {
+        let items = items(state)
+        return ChoiceKey.handle(key, count: items.count, &state) { index, state in
+            switch items[index] {
+            case .payPremium:
+                return PremiumFlow.open(&state)
+            case .end:
                 ScreenRouter.go(to: .sharingEndConfirm, &state)
                 // The safe answer first: Enter alone never ends a relationship.
                 state.focus = 1
-            } else {
+            case .back:
                 ScreenRouter.go(to: .sharingList, &state)
                 state.focus = state.session.sharing.selected
             }
@@ -45,6 +59,13 @@ enum SharingDetailScreen: ScreenFeature {
             ]))
         }
         canvas.skip()
-        canvas.menu([text["sharing.detail.end_action.\(entry.side.rawValue)"], text["sharing.detail.back"]], focused: state.focus)
+        let labels = items(state).map { item in
+            switch item {
+            case .payPremium: text["sharing.detail.pay_premium"]
+            case .end: text["sharing.detail.end_action.\(entry.side.rawValue)"]
+            case .back: text["sharing.detail.back"]
+            }
+        }
+        canvas.menu(labels, focused: state.focus)
     }
 }
