@@ -123,4 +123,29 @@ struct PremiumFlowTests {
         failing.press(.function(2))
         #expect(failing.frame.contains("no money was taken"))
     }
+
+    @Test func touchPaysAndEscGoesBackWithoutPaying() {
+        var probe = KioskProbe()
+        Self.openPremium(&probe)
+        probe.press(.escape)
+        #expect(probe.screen == .sharingDetail)
+        let item = probe.position(of: "为 TA 缴纳居民医保")!
+        probe.tap(item.row, item.column)
+        #expect(probe.screen == .premium)
+        probe.send(.premiumsLoaded(Fixtures.youngChild.id, []))
+        probe.effects = []
+        let pay = probe.position(of: "确定缴费")!
+        probe.tap(pay.row, pay.column)
+        #expect(probe.effects == [.payPremium(Self.request, sharer: Fixtures.sharerID, profile: .national(.n26))])
+    }
+
+    @Test func anAnswerAfterTheSessionEndedIsDropped() {
+        var probe = KioskProbe()
+        Self.openPremium(&probe)
+        probe.press(.character("1"))
+        probe.press(.function(10))
+        probe.send(.premiumPaid(Self.receipt))
+        #expect(probe.state.session.premium.outcome == nil)
+        #expect(probe.screen == .welcome)
+    }
 }

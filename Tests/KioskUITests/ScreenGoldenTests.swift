@@ -276,6 +276,11 @@ struct ScreenGoldenTests {
             probe.send(.serviceFailed)
         },
         Scene("sharing-list") { probe in SharingFlowTests.openSharing(&probe) },
+        Scene("sharing-list-long") { probe in SharingFlowTests.openSharing(&probe, entries: SharingFlowTests.tenEntries) },
+        Scene("sharing-list-second-page") { probe in
+            SharingFlowTests.openSharing(&probe, entries: SharingFlowTests.tenEntries)
+            probe.press(.character("9"))
+        },
         Scene("sharing-detail-sharer") { probe in
             SharingFlowTests.openSharing(&probe)
             probe.press(.character("1"))

@@ -178,4 +178,31 @@ struct SharingFlowTests {
         #expect(probe.state.session.sharing.entries == nil)
         #expect(probe.screen == .welcome)
     }
+
+    /// Ten children of 王建国, 王小一 to 王小十: more than one page.
+    static let tenEntries: [SharingEntry] = (0..<10).map { index in
+        var entry = withChild
+        entry.id = Int64(100 + index)
+        entry.otherName = PersonName("王小\(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][index])")
+        return entry
+    }
+
+    @Test func aLongListTurnsItsPageSoOneDigitAlwaysChooses() {
+        var probe = KioskProbe()
+        Self.openSharing(&probe, entries: Self.tenEntries)
+        #expect(probe.frame.contains("8. 我共济给 王*八"))
+        #expect(probe.frame.contains("9. 下一页"))
+        #expect(probe.frame.contains("0. 返回"))
+        probe.press(.character("9"))
+        #expect(probe.frame.contains("1. 我共济给 王*九"))
+        #expect(probe.frame.contains("2. 我共济给 王*十"))
+        probe.press(.character("2"))
+        #expect(probe.frame.contains("您共济给 王*十"))
+        probe.press(.escape)
+        #expect(probe.state.focus == 1)
+        probe.press(.character("3"))
+        #expect(probe.frame.contains("1. 我共济给 王*一"))
+        probe.press(.character("0"))
+        #expect(probe.screen == .home)
+    }
 }

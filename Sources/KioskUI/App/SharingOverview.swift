@@ -6,6 +6,8 @@ public struct SharingOverview: Hashable, Sendable {
     /// Nil until the store has answered.
     public var entries: [SharingEntry]?
     public var selected = 0
+    /// The page of the list shown, eight to a page.
+    public var page = 0
     public var ending: SharingEnding?
     /// The store could not be read; the list says so.
     public var loadFailed = false

@@ -22,7 +22,7 @@ enum SharingDetailScreen: ScreenFeature {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .escape {
             ScreenRouter.go(to: .sharingList, &state)
-            state.focus = state.session.sharing.selected
+            state.focus = state.session.sharing.selected % SharingListScreen.perPage
             return []
         }
         let items = items(state)
@@ -36,7 +36,7 @@ enum SharingDetailScreen: ScreenFeature {
                 state.focus = 1
             case .back:
                 ScreenRouter.go(to: .sharingList, &state)
-                state.focus = state.session.sharing.selected
+                state.focus = state.session.sharing.selected % SharingListScreen.perPage
             }
             return []
         }

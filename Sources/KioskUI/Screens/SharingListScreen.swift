@@ -2,25 +2,44 @@ import FamilyAid
 
 /// 我的共济关系: the resident's relationships in force, as sharer and as member, one line each
 /// with the other person masked and where it stands. A digit opens one; the last item goes back.
+/// More than eight turn their page with a "next page" item, so one digit always chooses.
 enum SharingListScreen: ScreenFeature {
     static let helpKey = "help.sharing"
+    static let perPage = 8
+
+    enum Item: Equatable {
+        case entry(Int)
+        case nextPage
+        case back
+    }
 
     static func step(_ state: AppState) -> Step? { nil }
 
-    static func count(_ state: AppState) -> Int { (state.session.sharing.entries?.count ?? 0) + 1 }
+    static func items(_ state: AppState) -> [Item] {
+        let count = state.session.sharing.entries?.count ?? 0
+        let start = state.session.sharing.page * perPage
+        let shown = Array(start..<min(count, start + perPage))
+        return shown.map(Item.entry) + (count > perPage ? [.nextPage] : []) + [.back]
+    }
 
-    static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: count(state)), .confirm, .back] }
+    static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm, .back] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .escape {
             ScreenRouter.go(to: .home, &state)
             return []
         }
-        let entries = state.session.sharing.entries ?? []
-        return ChoiceKey.handle(key, count: entries.count + 1, &state) { index, state in
-            if index < entries.count {
-                SharingFlow.showDetail(index, &state)
-            } else {
+        let items = items(state)
+        let count = state.session.sharing.entries?.count ?? 0
+        return ChoiceKey.handle(key, count: items.count, &state) { index, state in
+            switch items[index] {
+            case .entry(let entry):
+                SharingFlow.showDetail(entry, &state)
+            case .nextPage:
+                let pages = (count + perPage - 1) / perPage
+                state.session.sharing.page = (state.session.sharing.page + 1) % max(1, pages)
+                state.focus = 0
+            case .back:
                 ScreenRouter.go(to: .home, &state)
             }
             return []
@@ -42,7 +61,14 @@ enum SharingListScreen: ScreenFeature {
             canvas.paragraph(text["sharing.load_failed"], style: .error)
         } else if let entries = overview.entries {
             canvas.paragraph(entries.isEmpty ? text["sharing.empty"] : text("sharing.count", ["count": "\(entries.count)"]))
-            labels = entries.map { label($0, text) }
+            // "Back" is added below, loaded or not, so the list can always be left.
+            labels = items(state).compactMap { item in
+                switch item {
+                case .entry(let index): label(entries[index], text)
+                case .nextPage: text["sharing.next_page"]
+                case .back: nil
+                }
+            }
         } else {
             canvas.paragraph(text["sharing.loading"], style: .hint)
         }
