@@ -47,6 +47,16 @@ public struct EffectPerformer: Sendable {
             return applications(of: person, now: now)
         case .actOnMember(let number, let member, let action):
             return act(action, on: member, of: number, now: now)
+        case .loadRelationships(let person):
+            return relationships(of: person, now: now)
+        case .endRelationship(let id, let side):
+            return endRelationship(id, side: side, now: now)
+        case .loadSpending(let person, let from, let to):
+            return spending(of: person, from: from, to: to)
+        case .loadPremiums(let member):
+            return premiums(of: member)
+        case .payPremium(let request, let sharer, let profile):
+            return payPremium(request, sharer: sharer, profile: profile, now: now)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil
@@ -105,6 +115,99 @@ public struct EffectPerformer: Sendable {
             }
         } catch {
             logger.error("sign-in failed in the store: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    // MARK: Money after a sharing is live
+
+    /// The resident's relationships in force, as sharer then as member, each brought up to
+    /// today first (a scheduled one whose day has come is active; one past its last day ended).
+    private func relationships(of person: ResidentID, now: Date) -> Event {
+        do {
+            try database.advanceRelationships(to: CivilDate(now), now: now)
+            let asSharer = try database.relationships(asSharer: person).map { ($0, RelationshipSide.sharer) }
+            let asMember = try database.relationships(asMember: person).map { ($0, RelationshipSide.member) }
+            let entries = try (asSharer + asMember).filter { $0.0.relationship.state.stage != .ended }.map { stored, side in
+                let other = side == .sharer ? stored.relationship.member.id : stored.relationship.sharer.id
+                let record = try database.insuredPerson(idNumber: other.number)
+                return SharingEntry(
+                    id: stored.id, side: side, relationship: stored.relationship, uses: stored.allowedUses,
+                    otherName: record.map { PersonName($0.name) }, otherInsurance: record.flatMap { InsuranceKind(rawValue: $0.insuranceKind) })
+            }
+            logger.info("relationships read", metadata: ["count": "\(entries.count)"])
+            return .relationshipsLoaded(entries)
+        } catch {
+            logger.error("relationships could not be read: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// The sharer unbinds or the member leaves, today; the unused quota goes back in the same step.
+    private func endRelationship(_ id: Int64, side: RelationshipSide, now: Date) -> Event {
+        do {
+            let transition = try database.endRelationship(
+                id, by: side == .sharer ? .unbindBySharer : .memberLeaves, on: CivilDate(now), now: now)
+            logger.info("relationship ended", metadata: ["relationship": "\(id)", "by": "\(side.rawValue)"])
+            return .relationshipEnded(id: id, quotaReturned: transition.quotaReturned)
+        } catch {
+            logger.error("relationship could not be ended: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// 消费明细: the ledger's rows as sharer and as member, the other person's name for masking,
+    /// and the refunds of the resident's own bills.
+    private func spending(of person: ResidentID, from: CivilDate, to: CivilDate) -> Event {
+        do {
+            var names: [String: PersonName?] = [:]
+            func name(_ id: ResidentID) throws -> PersonName? {
+                if let known = names[id.number] { return known }
+                let found = try database.insuredPerson(idNumber: id.number).map { PersonName($0.name) }
+                names[id.number] = found
+                return found
+            }
+            let byMe = try database.spending(ofSharer: person, from: from, to: to).map { row in
+                SpendingLine(date: row.date, kind: row.kind, reference: row.reference, other: row.member,
+                             otherName: try name(row.member), amount: row.amount, fromQuota: row.fromQuota)
+            }
+            let forMe = try database.spending(forMember: person, from: from, to: to).map { row in
+                SpendingLine(date: row.date, kind: row.kind, reference: row.reference, other: row.sharer,
+                             otherName: try name(row.sharer), amount: row.amount, fromQuota: row.fromQuota)
+            }
+            let refunds = try database.refunds(forMember: person, from: from, to: to).map { refund in
+                RefundLine(date: refund.date, billNumber: refund.billNumber, refundNumber: refund.number, amount: refund.amount,
+                           toSharers: refund.toSharers.map(\.amount).sum(), toOwnAccount: refund.toOwnAccount.total, toCash: refund.toCash)
+            }
+            logger.info("spending read", metadata: ["rows": "\(byMe.count + forMe.count + refunds.count)"])
+            return .spendingLoaded(SpendingStatement(from: from, to: to, paidByMe: byMe, paidForMe: forMe, refunds: refunds))
+        } catch {
+            logger.error("spending could not be read: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// The contributions already paid for a member, so the kiosk can say a year is paid.
+    private func premiums(of member: ResidentID) -> Event {
+        do {
+            return .premiumsLoaded(member, try database.premiums(forMember: member))
+        } catch {
+            logger.error("contributions could not be read: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// 家庭共济缴费; the domain's refusal goes back to be said in words.
+    private func payPremium(_ request: PremiumRequest, sharer: ResidentID, profile: PolicyProfile, now: Date) -> Event {
+        do {
+            let receipt = try database.payPremium(request, sharer: sharer, profile: profile, now: now)
+            logger.info("contribution paid", metadata: ["year": "\(request.coverageYear)"])
+            return .premiumPaid(receipt)
+        } catch let refusal as PremiumRefusal {
+            logger.info("contribution refused")
+            return .premiumRefused(refusal)
+        } catch {
+            logger.error("contribution could not be paid: \(error)")
             return .serviceFailed
         }
     }

@@ -9,7 +9,10 @@ struct Gongji: ParsableCommand {
         Without a subcommand, gongji runs the kiosk full-screen in this terminal. Use --demo-store \
         to try it on fictional residents; the README lists them.
         """,
-        subcommands: [KioskCommand.self, ReplayCommand.self, VerifyCommand.self, PolicyCommand.self, ReviewCommand.self],
+        subcommands: [
+            KioskCommand.self, ReplayCommand.self, VerifyCommand.self, PolicyCommand.self,
+            ReviewCommand.self, SettleCommand.self, RefundCommand.self,
+        ],
         defaultSubcommand: KioskCommand.self
     )
 }

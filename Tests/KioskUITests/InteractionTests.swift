@@ -164,7 +164,7 @@ struct InteractionTests {
     @Test func theGuidePageScrolls() {
         var probe = KioskProbe()
         probe.signIn(as: Fixtures.person())
-        probe.press(.character("1"), .character("2"))
+        probe.press(.character("1"), .character("4"))
         #expect(probe.screen == .guide)
         #expect(probe.frame.contains("亲情账户"))
         probe.press(.pageDown)

@@ -26,7 +26,7 @@ struct MemberFlowTests {
         resident.signIn(as: Fixtures.person(name: "陈梅", insurance: .resident, balanceFen: 0))
         resident.press(.character("1"))
         #expect(!resident.frame.contains("添加共济成员"))
-        resident.press(.character("1"))
+        resident.press(.character("3"))
         #expect(resident.screen == .guide)
     }
 

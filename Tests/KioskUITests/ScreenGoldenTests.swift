@@ -109,7 +109,7 @@ struct ScreenGoldenTests {
         Scene("home-dotted-name", home(Fixtures.person(name: "阿依古丽·买买提"))),
         Scene("guide") { probe in
             home(Fixtures.person())(&probe)
-            probe.press(.character("2"))
+            probe.press(.character("4"))
         },
         Scene("help-identity-number") { probe in
             probe.press(.character("1"))
@@ -121,7 +121,7 @@ struct ScreenGoldenTests {
             probe.wait(93)
         },
         Scene("too-small", size: Size(columns: 60, rows: 20)) { probe in probe.press(.character("1")) },
-    ] + memberScenes
+    ] + memberScenes + sharingScenes + spendingScenes + premiumScenes
 
     /// From the member list to the member's ID number, typed.
     static func memberID(_ number: String) -> @Sendable (inout KioskProbe) -> Void {
@@ -262,6 +262,129 @@ struct ScreenGoldenTests {
         },
         Scene("help-members") { probe in
             probe.openMembers()
+            probe.press(.function(1))
+        },
+    ]
+
+    /// 我的共济关系: the list (loading, empty, failed, both sides), one in full, the confirmation,
+    /// and the answer (waiting, done with the quota returned, failed).
+    static let sharingScenes: [Scene] = [
+        Scene("sharing-loading") { probe in SharingFlowTests.openSharing(&probe, entries: nil) },
+        Scene("sharing-empty") { probe in SharingFlowTests.openSharing(&probe, entries: []) },
+        Scene("sharing-load-failed") { probe in
+            SharingFlowTests.openSharing(&probe, entries: nil)
+            probe.send(.serviceFailed)
+        },
+        Scene("sharing-list") { probe in SharingFlowTests.openSharing(&probe) },
+        Scene("sharing-list-long") { probe in SharingFlowTests.openSharing(&probe, entries: SharingFlowTests.tenEntries) },
+        Scene("sharing-list-second-page") { probe in
+            SharingFlowTests.openSharing(&probe, entries: SharingFlowTests.tenEntries)
+            probe.press(.character("9"))
+        },
+        Scene("sharing-detail-sharer") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"))
+        },
+        Scene("sharing-detail-member") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("2"))
+        },
+        Scene("sharing-unbind-confirm") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"), .character("1"))
+        },
+        Scene("sharing-leave-confirm") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("2"), .character("1"))
+        },
+        Scene("sharing-ending") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"), .character("1"), .character("1"))
+        },
+        Scene("sharing-unbound") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"), .character("1"), .character("1"))
+            probe.send(.relationshipEnded(id: 7, quotaReturned: .yuan(700)))
+        },
+        Scene("sharing-left") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("2"), .character("1"), .character("1"))
+            probe.send(.relationshipEnded(id: 9, quotaReturned: nil))
+        },
+        Scene("sharing-end-failed") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.character("1"), .character("1"), .character("1"))
+            probe.send(.serviceFailed)
+        },
+        Scene("help-sharing") { probe in
+            SharingFlowTests.openSharing(&probe)
+            probe.press(.function(1))
+        },
+    ]
+
+    /// 消费明细: reading, the statement, an empty period, a second page, a failure, help.
+    static let spendingScenes: [Scene] = [
+        Scene("spending-loading") { probe in SpendingFlowTests.openSpending(&probe, statement: nil) },
+        Scene("spending-statement") { probe in SpendingFlowTests.openSpending(&probe) },
+        Scene("spending-empty") { probe in
+            SpendingFlowTests.openSpending(&probe, statement: SpendingStatement(
+                from: CivilDate("2026-11-01")!, to: CivilDate("2026-11-23")!, paidByMe: [], paidForMe: [], refunds: []))
+        },
+        Scene("spending-second-page") { probe in
+            SpendingFlowTests.openSpending(&probe, statement: SpendingFlowTests.statement(extra: 20))
+            probe.press(.character("4"))
+        },
+        Scene("spending-load-failed") { probe in
+            SpendingFlowTests.openSpending(&probe, statement: nil)
+            probe.send(.serviceFailed)
+        },
+        Scene("help-spending") { probe in
+            SpendingFlowTests.openSpending(&probe)
+            probe.press(.function(1))
+        },
+    ]
+
+    /// 家庭共济缴费: offered on the relationship, checking, payable, already paid, outside the
+    /// window, paying, paid, refused, failed, help.
+    static let premiumScenes: [Scene] = [
+        Scene("sharing-detail-premium") { probe in
+            SharingFlowTests.openSharing(&probe, entries: [PremiumFlowTests.withResidentChild])
+            probe.press(.character("1"))
+        },
+        Scene("premium-checking") { probe in PremiumFlowTests.openPremium(&probe, paid: nil) },
+        Scene("premium-payable") { probe in PremiumFlowTests.openPremium(&probe) },
+        Scene("premium-already-paid") { probe in
+            PremiumFlowTests.openPremium(&probe, paid: [PaidPremium(
+                member: Fixtures.youngChild.id, sharer: Fixtures.sharerID, kind: .residentMedical, coverageYear: 2027,
+                amount: .yuan(400), date: CivilDate(year: 2026, month: 10, day: 8)!)])
+        },
+        Scene("premium-outside-window") { probe in
+            probe.now = CivilDate(year: 2026, month: 8, day: 15)!.startOfDay().addingTimeInterval(9 * 3600)
+            probe.state.now = probe.now
+            probe.state.lastInputAt = probe.now
+            PremiumFlowTests.openPremium(&probe)
+        },
+        Scene("premium-paying") { probe in
+            PremiumFlowTests.openPremium(&probe)
+            probe.press(.character("1"))
+        },
+        Scene("premium-paid") { probe in
+            PremiumFlowTests.openPremium(&probe)
+            probe.press(.character("1"))
+            probe.send(.premiumPaid(PremiumFlowTests.receipt))
+        },
+        Scene("premium-refused") { probe in
+            PremiumFlowTests.openPremium(&probe)
+            probe.press(.character("1"))
+            probe.send(.premiumRefused(.insufficientFunds(needed: .yuan(400), available: .yuan(100))))
+        },
+        Scene("premium-failed") { probe in
+            PremiumFlowTests.openPremium(&probe)
+            probe.press(.character("1"))
+            probe.send(.serviceFailed)
+        },
+        Scene("help-premium") { probe in
+            PremiumFlowTests.openPremium(&probe)
             probe.press(.function(1))
         },
     ]

@@ -29,6 +29,17 @@ public enum Event: Sendable {
     case memberActed(MemberActionOutcome)
     /// The store could not do what was asked; the kiosk says so and keeps what was typed.
     case serviceFailed
+    // Money after a sharing is live.
+    /// The signed-in resident's relationships in force (scheduled or active), as sharer and as member.
+    case relationshipsLoaded([SharingEntry])
+    /// A relationship was ended (unbound or left); the unused quota given back, if any.
+    case relationshipEnded(id: Int64, quotaReturned: Money?)
+    /// 消费明细 for the period asked.
+    case spendingLoaded(SpendingStatement)
+    /// The contributions already paid for this member.
+    case premiumsLoaded(ResidentID, [PaidPremium])
+    case premiumPaid(PremiumReceipt)
+    case premiumRefused(PremiumRefusal)
 }
 
 /// What the kiosk asks the outside world to do. `update` never does I/O; the runtime performs
@@ -52,6 +63,20 @@ public enum Effect: Hashable, Sendable {
     case actOnMember(ApplicationNumber, member: Int, MemberAction)
     /// A resident's session ended: the runtime forgets it (and, later, wipes its scans).
     case sessionEnded(SessionEndReason)
+    // Money after a sharing is live.
+    /// Bring relationships up to today, then read this resident's in force; answered by
+    /// `relationshipsLoaded`.
+    case loadRelationships(ResidentID)
+    /// End a relationship today: the sharer unbinds, or the member leaves (`side` says which the
+    /// resident is); answered by `relationshipEnded`.
+    case endRelationship(id: Int64, side: RelationshipSide)
+    /// Read 消费明细 of this resident, from `from` through `to`; answered by `spendingLoaded`.
+    case loadSpending(ResidentID, from: CivilDate, to: CivilDate)
+    /// Read the contributions paid for this member; answered by `premiumsLoaded`.
+    case loadPremiums(ResidentID)
+    /// Pay a member's contribution from the sharer's account (or quota) under `profile`;
+    /// answered by `premiumPaid` or `premiumRefused`.
+    case payPremium(PremiumRequest, sharer: ResidentID, profile: PolicyProfile)
     /// Repaint everything from scratch (Ctrl-L, or after something else drew on the terminal).
     case redrawAll
     case quit

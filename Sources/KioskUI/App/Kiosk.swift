@@ -48,6 +48,21 @@ public enum Kiosk {
             MemberFlow.serviceFailed(&state)
             InvitationFlow.serviceFailed(&state)
             TrackingFlow.serviceFailed(&state)
+            SharingFlow.serviceFailed(&state)
+            SpendingFlow.serviceFailed(&state)
+            PremiumFlow.serviceFailed(&state)
+        case .relationshipsLoaded(let entries):
+            SharingFlow.loaded(entries, &state)
+        case .relationshipEnded(let id, let quotaReturned):
+            SharingFlow.ended(id, quotaReturned: quotaReturned, &state)
+        case .spendingLoaded(let statement):
+            SpendingFlow.loaded(statement, &state)
+        case .premiumsLoaded(let member, let paid):
+            PremiumFlow.loaded(member, paid, &state)
+        case .premiumPaid(let receipt):
+            PremiumFlow.answered(.paid(receipt), &state)
+        case .premiumRefused(let refusal):
+            PremiumFlow.answered(.refused(refusal), &state)
         }
         return effects
     }

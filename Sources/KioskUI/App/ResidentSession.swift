@@ -21,6 +21,12 @@ public struct ResidentSession: Hashable, Sendable {
     public var invitations = InvitationSession()
     /// The resident's applications being followed (after submission: tracking).
     public var tracking = TrackingSession()
+    /// 我的共济关系: the relationships in force and an ending in progress.
+    public var sharing = SharingOverview()
+    /// 消费明细: the period chosen and what was read for it.
+    public var spending = SpendingView()
+    /// 家庭共济缴费: what was paid for the member, and the answer to a payment.
+    public var premium = PremiumView()
 
     public init() {}
 }

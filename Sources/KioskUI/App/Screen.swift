@@ -43,4 +43,19 @@ public enum Screen: Hashable, Sendable {
     case applicationMember
     /// "Withdraw this member?"
     case applicationCancel
+    // Money after a sharing is live (我的共济关系 and what follows).
+    /// The resident's relationships in force, as sharer and as member.
+    case sharingList
+    /// One relationship in full, with unbind (sharer) or leave (member).
+    case sharingDetail
+    /// "End this sharing?"
+    case sharingEndConfirm
+    /// The store's answer to the ending, with the quota returned.
+    case sharingEnded
+    /// 消费明细 for a period: paid from my account for whom, paid for me, refunds.
+    case spending
+    /// 家庭共济缴费 for the member of the relationship chosen: the year's amount, or why not now.
+    case premium
+    /// The answer to the payment, with what is left after it.
+    case premiumResult
 }

@@ -2,7 +2,7 @@ import FamilyAid
 
 /// The signed-in resident's home: who they are (masked), what their insurance is, and in words
 /// whether they may share their account, with the shareable balance when they may. A resident
-/// who may share also finds "add members" here.
+/// who may share also finds "add members" here; everyone finds their sharing (共济关系) and 消费明细.
 enum HomeScreen: ScreenFeature {
     static let helpKey = "help.home"
 
@@ -12,7 +12,7 @@ enum HomeScreen: ScreenFeature {
         case addMembers
         /// Shown while the resident has applications, as sharer or as member.
         case applications
-        case guide, finish
+        case mySharing, spending, guide, finish
     }
 
     static func step(_ state: AppState) -> Step? { nil }
@@ -22,7 +22,7 @@ enum HomeScreen: ScreenFeature {
         let mayShare = if case .mayShare = standing(person, policy: state.settings.policy) { true } else { false }
         let waiting: [Item] = InvitationFlow.count(state) > 0 ? [.invitations] : []
         let applications: [Item] = TrackingFlow.count(state) > 0 ? [.applications] : []
-        return waiting + (mayShare ? [.addMembers] : []) + applications + [.guide, .finish]
+        return waiting + (mayShare ? [.addMembers] : []) + applications + [.mySharing, .spending, .guide, .finish]
     }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm] }
@@ -39,6 +39,10 @@ enum HomeScreen: ScreenFeature {
             case .applications:
                 TrackingFlow.openList(&state)
                 return []
+            case .mySharing:
+                return SharingFlow.openList(&state)
+            case .spending:
+                return SpendingFlow.open(&state)
             case .guide:
                 state.guideScroll = 0
                 ScreenRouter.go(to: .guide, &state)
@@ -87,6 +91,8 @@ enum HomeScreen: ScreenFeature {
             case .invitations: text("invitations.home_item", ["count": "\(InvitationFlow.count(state))"])
             case .addMembers: text["home.add_members"]
             case .applications: text("tracking.home_item", ["count": "\(TrackingFlow.count(state))"])
+            case .mySharing: text["home.my_sharing"]
+            case .spending: text["home.spending"]
             case .guide: text["home.guide"]
             case .finish: text["home.finish"]
             }

@@ -39,6 +39,13 @@ enum ScreenRouter {
         case .applicationDetail: ApplicationDetailScreen.self
         case .applicationMember: ApplicationMemberScreen.self
         case .applicationCancel: ApplicationCancelScreen.self
+        case .sharingList: SharingListScreen.self
+        case .sharingDetail: SharingDetailScreen.self
+        case .sharingEndConfirm: SharingEndConfirmScreen.self
+        case .sharingEnded: SharingEndedScreen.self
+        case .spending: SpendingScreen.self
+        case .premium: PremiumScreen.self
+        case .premiumResult: PremiumResultScreen.self
         }
     }
 

@@ -26,7 +26,7 @@ struct KioskTerminalTests {
         try await session.send(keys: "\(Self.pin)<Enter>")
         try await session.waitFor(text: "1. 是我本人，继续")
         try await session.send(keys: "1")
-        let screen = try await session.waitFor(text: "3. 结束办理")
+        let screen = try await session.waitFor(text: "5. 结束办理")
         #expect(screen.contains("您好，王*国"))
         #expect(screen.contains("110105********0118"))
         #expect(screen.contains("目前可共济的余额为 12,345.67 元"))

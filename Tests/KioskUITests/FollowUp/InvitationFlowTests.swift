@@ -18,7 +18,7 @@ struct InvitationFlowTests {
         #expect(!probe.frame.contains("共济邀请"))
         probe.send(.invitationsLoaded([FollowUpFixtures.spouseInvitation]))
         #expect(probe.frame.contains("1. 共济邀请：1 项等您答复"))
-        #expect(probe.frame.contains("2. 家庭共济和亲情账户有什么不同"), "the other items follow")
+        #expect(probe.frame.contains("2. 我的共济关系"), "the other items follow")
     }
 
     @Test func anAnswerForASessionThatEndedIsDropped() {
