@@ -121,7 +121,7 @@ struct ScreenGoldenTests {
             probe.wait(93)
         },
         Scene("too-small", size: Size(columns: 60, rows: 20)) { probe in probe.press(.character("1")) },
-    ] + memberScenes
+    ] + memberScenes + paymentScenes
 
     /// From the member list to the member's ID number, typed.
     static func memberID(_ number: String) -> @Sendable (inout KioskProbe) -> Void {
@@ -263,6 +263,93 @@ struct ScreenGoldenTests {
         Scene("help-members") { probe in
             probe.openMembers()
             probe.press(.function(1))
+        },
+    ]
+
+    /// The demo sharer's spouse and young son on the list, both allowed.
+    static func twoMembers(_ probe: inout KioskProbe) {
+        probe.openMembers()
+        probe.addMember(Fixtures.spouse, relation: "1")
+        probe.press(.character("1"))
+        probe.addMember(Fixtures.youngChild, relation: "31")
+        probe.press(.character("1"))
+    }
+
+    /// N24 with a cap of 500 元 on what one sharer pays toward one bill.
+    static let n24WithCap: KioskSettings = {
+        var profile = PolicyProfile.national(.n24)
+        profile.perPaymentCap = .yuan(500)
+        return KioskSettings(policy: profile)
+    }()
+
+    static let paymentScenes: [Scene] = [
+        Scene("members-ready", twoMembers),
+        Scene("payment-uses") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"))
+        },
+        Scene("payment-uses-none") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"))
+            probe.type("12345")
+        },
+        Scene("payment-uses-n24-cap", settings: n24WithCap) { probe in
+            probe.openMembers()
+            probe.addMember(Fixtures.spouse, relation: "1")
+            probe.press(.character("1"))
+            probe.press(.character("3"))
+        },
+        Scene("payment-quota-empty") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"))
+            probe.press(.character("5"))
+        },
+        Scene("payment-quota-typing") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("2000")
+        },
+        Scene("payment-quota-missing") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"), .enter)
+        },
+        Scene("payment-quota-invalid") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("1.234")
+            probe.press(.enter)
+        },
+        Scene("payment-quota-zero") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("0")
+            probe.press(.enter)
+        },
+        Scene("payment-quota-too-large") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("5000")
+            probe.press(.enter)
+            probe.press(.character("5"))
+            probe.type("9000")
+            probe.press(.enter)
+        },
+        Scene("payment-quota-digits-only") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("20a")
+        },
+        Scene("payment-chosen") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("5000")
+            probe.press(.enter, .character("5"))
+            probe.type("3000")
+            probe.press(.enter)
+        },
+        Scene("help-payment") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .function(1))
         },
     ]
 

@@ -17,6 +17,8 @@ public struct ResidentSession: Hashable, Sendable {
     public var lockedUntil: Date?
     /// The members being added: the application draft.
     public var draft = MemberDraft()
+    /// Applying, after the member list: each member's payment mode.
+    public var payment = PaymentDraft()
 
     public init() {}
 }

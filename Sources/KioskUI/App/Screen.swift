@@ -25,4 +25,10 @@ public enum Screen: Hashable, Sendable {
     case memberVerdict
     /// "Remove this member from the list?"
     case memberRemove
+
+    // Applying, from the complete member list to the submitted application.
+    /// One member's payment mode: what the shared money may pay (资金使用方式).
+    case paymentUses
+    /// One member's quota (共济额度, N26): what is set aside and what stays available.
+    case paymentQuota
 }

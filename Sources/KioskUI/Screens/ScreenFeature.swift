@@ -30,6 +30,8 @@ enum ScreenRouter {
         case .memberMobile: MemberMobileScreen.self
         case .memberVerdict: MemberVerdictScreen.self
         case .memberRemove: MemberRemoveScreen.self
+        case .paymentUses: PaymentUsesScreen.self
+        case .paymentQuota: PaymentQuotaScreen.self
         }
     }
 

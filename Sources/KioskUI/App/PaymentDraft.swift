@@ -1,0 +1,42 @@
+import FamilyAid
+
+/// The payment mode (资金使用方式) chosen for each member of the draft: what the shared money may
+/// pay for them and, under N26, the quota (共济额度) set aside for them. Kept by ID number, so
+/// changing or removing one member keeps the others' choices; dropped with the session.
+public struct PaymentDraft: Hashable, Sendable {
+    public var choices: [ResidentID: PaymentChoice] = [:]
+    /// The member (index into the draft's members) whose payment mode is on screen.
+    public var current = 0
+    /// Why the screen on show asks again.
+    public var notice: PaymentNotice?
+
+    public init() {}
+}
+
+/// One member's payment mode, as chosen so far.
+public struct PaymentChoice: Hashable, Sendable {
+    /// The uses the shared money may pay for this member; starts as every use the profile allows.
+    public var uses: Set<SharedUse>
+    /// The quota as typed, in 元 (N26 only).
+    public var quotaText = TextField(capacity: 10)
+    /// The quota accepted on Enter; nil until then, and again once the text changes.
+    public var quota: Money?
+
+    public init(uses: Set<SharedUse>) {
+        self.uses = uses
+    }
+}
+
+/// Why a payment-mode screen asks again.
+public enum PaymentNotice: Hashable, Sendable {
+    /// Every use was switched off: the money would pay for nothing.
+    case noUse
+    case quotaEmpty
+    /// Not an amount in 元 (at most two decimals).
+    case quotaInvalid
+    case quotaZero
+    /// More than stays available of the shareable balance.
+    case quotaTooLarge(available: Money)
+    /// A character that has no place in an amount was typed (and not taken).
+    case quotaDigitsOnly
+}

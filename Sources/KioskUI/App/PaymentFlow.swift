@@ -1,0 +1,168 @@
+import FamilyAid
+
+/// Choosing each member's payment mode (资金使用方式), member by member: the uses, then under
+/// N26 the quota. The screens read keys and draw; the payment draft changes only here.
+enum PaymentFlow {
+    /// Whether every member of a non-empty list may be added, so the resident may go on.
+    static func mayContinue(_ state: AppState) -> Bool {
+        guard !state.session.draft.members.isEmpty, let verdicts = MemberFlow.verdicts(state) else { return false }
+        return verdicts.allSatisfy(\.isEligible)
+    }
+
+    /// Whether every member has a complete payment mode.
+    static func isComplete(_ state: AppState) -> Bool {
+        state.session.draft.members.allSatisfy { member in
+            guard let choice = state.session.payment.choices[member.person.id], !choice.uses.isEmpty else { return false }
+            return !state.settings.policy.usesQuotas || choice.quota != nil
+        }
+    }
+
+    /// The uses the profile allows, in a fixed order.
+    static func allowedUses(_ profile: PolicyProfile) -> [SharedUse] {
+        SharedUse.allCases.filter(profile.sharedUses.contains)
+    }
+
+    /// From the member list: the first member's uses. Members no longer on the list lose their
+    /// choices; new ones start with every allowed use.
+    static func start(_ state: inout AppState) {
+        guard mayContinue(state) else { return }
+        let ids = Set(state.session.draft.members.map(\.person.id))
+        state.session.payment.choices = state.session.payment.choices.filter { ids.contains($0.key) }
+        for id in ids where state.session.payment.choices[id] == nil {
+            state.session.payment.choices[id] = PaymentChoice(uses: state.settings.policy.sharedUses)
+        }
+        showUses(of: 0, &state)
+    }
+
+    static func showUses(of index: Int, _ state: inout AppState) {
+        state.session.payment.current = index
+        state.session.payment.notice = nil
+        ScreenRouter.go(to: .paymentUses, &state)
+    }
+
+    static func showQuota(of index: Int, _ state: inout AppState) {
+        state.session.payment.current = index
+        state.session.payment.notice = nil
+        ScreenRouter.go(to: .paymentQuota, &state)
+    }
+
+    /// The member on screen, with their choice so far.
+    static func current(_ state: AppState) -> (member: DraftMember, choice: PaymentChoice)? {
+        let index = state.session.payment.current
+        guard state.session.draft.members.indices.contains(index) else { return nil }
+        let member = state.session.draft.members[index]
+        guard let choice = state.session.payment.choices[member.person.id] else { return nil }
+        return (member, choice)
+    }
+
+    static func update(_ state: inout AppState, _ change: (inout PaymentChoice) -> Void) {
+        guard let (member, chosen) = current(state) else { return }
+        var choice = chosen
+        change(&choice)
+        state.session.payment.choices[member.person.id] = choice
+    }
+
+    static func toggle(_ use: SharedUse, _ state: inout AppState) {
+        update(&state) { choice in
+            if choice.uses.contains(use) { choice.uses.remove(use) } else { choice.uses.insert(use) }
+        }
+        state.session.payment.notice = nil
+    }
+
+    /// "Continue" on the uses: at least one use; then the quota (N26) or the next member.
+    static func confirmUses(_ state: inout AppState) {
+        guard let (_, choice) = current(state) else { return }
+        guard !choice.uses.isEmpty else {
+            state.session.payment.notice = .noUse
+            return
+        }
+        if state.settings.policy.usesQuotas {
+            showQuota(of: state.session.payment.current, &state)
+        } else {
+            next(&state)
+        }
+    }
+
+    /// Esc on the uses: the previous member's last screen, or the member list.
+    static func backFromUses(_ state: inout AppState) {
+        let index = state.session.payment.current
+        if index == 0 {
+            ScreenRouter.go(to: .memberList, &state)
+        } else if state.settings.policy.usesQuotas {
+            showQuota(of: index - 1, &state)
+        } else {
+            showUses(of: index - 1, &state)
+        }
+    }
+
+    /// Enter on the quota: an amount above zero and within what stays available.
+    static func confirmQuota(_ state: inout AppState) {
+        guard let (_, choice) = current(state) else { return }
+        let text = choice.quotaText.text
+        let notice: PaymentNotice?
+        var accepted: Money?
+        if text.isEmpty {
+            notice = .quotaEmpty
+        } else if let amount = Money(yuanText: text), !amount.isNegative {
+            let available = QuotaSums(state).availableForCurrent
+            if !amount.isPositive {
+                notice = .quotaZero
+            } else if amount > available {
+                notice = .quotaTooLarge(available: available)
+            } else {
+                notice = nil
+                accepted = amount
+            }
+        } else {
+            notice = .quotaInvalid
+        }
+        update(&state) { $0.quota = accepted }
+        state.session.payment.notice = notice
+        state.focus = 0
+        if accepted != nil { next(&state) }
+    }
+
+    /// On to the next member, or, after the last, back to the list, which then offers the next
+    /// step.
+    static func next(_ state: inout AppState) {
+        let index = state.session.payment.current + 1
+        if state.session.draft.members.indices.contains(index) {
+            showUses(of: index, &state)
+        } else {
+            state.session.payment.notice = nil
+            ScreenRouter.go(to: .memberList, &state)
+        }
+    }
+}
+
+/// The sharer's shareable balance and the quotas of this draft: what would be set aside and
+/// what stays available.
+struct QuotaSums {
+    let shareable: Money
+    /// The quotas accepted for the other members of the draft.
+    let otherMembers: Money
+    /// The quota typed for the member on screen, when it reads as an amount.
+    let typed: Money?
+
+    init(_ state: AppState) {
+        let profile = state.settings.policy
+        shareable = state.session.person.map {
+            SharerStanding.shareableAmount(of: $0, shareable: profile.shareable, minimumRetained: profile.minimumRetained ?? .zero)
+        } ?? .zero
+        let currentID = PaymentFlow.current(state)?.member.person.id
+        otherMembers = state.session.draft.members
+            .filter { $0.person.id != currentID }
+            .compactMap { state.session.payment.choices[$0.person.id]?.quota }
+            .sum()
+        typed = PaymentFlow.current(state).flatMap { Money(yuanText: $0.choice.quotaText.text) }
+    }
+
+    /// What the member on screen may be given at most.
+    var availableForCurrent: Money { shareable - otherMembers }
+
+    /// Set aside for all the members, counting the amount typed for the one on screen.
+    var ringFenced: Money { otherMembers + (typed.map { max($0, .zero) } ?? .zero) }
+
+    /// What the sharer keeps for their own use.
+    var staysAvailable: Money { shareable - ringFenced }
+}
