@@ -177,4 +177,49 @@ struct PaymentFlowTests {
         #expect(probe.state.session.payment == PaymentDraft())
         #expect(probe.screen == .welcome)
     }
+
+    @Test func whereTheProfileHasDatesBothAreChosenAndKept() {
+        var probe = KioskProbe(Fixtures.state(settings: ScreenGoldenTests.jiangsu))
+        ScreenGoldenTests.spouseDates(&probe)
+        #expect(probe.screen == .paymentPeriod)
+        #expect(probe.frame.contains("20261123"))
+        probe.press(.enter)
+        #expect(probe.state.focus == 1)
+        probe.type("20271122")
+        probe.press(.escape)
+        #expect(probe.screen == .paymentUses)
+        probe.press(.character("4"))
+        #expect(probe.frame.contains("20271122"))
+        probe.press(.function(2))
+        #expect(probe.frame.contains("Dates of sharing with"))
+        probe.press(.tab, .tab, .tab)
+        #expect(probe.state.focus == 3)
+        probe.press(.backTab, .enter)
+        #expect(probe.screen == .memberList)
+        let start = CivilDate(year: 2026, month: 11, day: 23)!
+        let end = CivilDate(year: 2027, month: 11, day: 22)!
+        #expect(probe.state.session.payment.choices[Fixtures.spouse.id]?.period == .chosen(start: start, end: end))
+        #expect(PaymentFlow.isComplete(probe.state))
+    }
+
+    @Test func aBadDateIsSaidAndTheFocusGoesToIt() {
+        var probe = KioskProbe(Fixtures.state(settings: ScreenGoldenTests.jiangsu))
+        ScreenGoldenTests.spouseDates(&probe)
+        probe.press(.enter, .enter)
+        #expect(probe.frame.contains("结束日期不是真实的日期"))
+        #expect(probe.state.focus == 1)
+        probe.type("2026112")
+        #expect(!probe.frame.contains("结束日期不是真实的日期"))
+        probe.type("3")
+        probe.press(.enter)
+        #expect(probe.frame.contains("结束日期要晚于开始日期"))
+        probe.press(.tab, .tab, .tab)
+        #expect(probe.state.focus == 0)
+        probe.press(.backspace)
+        probe.type("2")
+        probe.press(.enter, .enter)
+        #expect(probe.frame.contains("开始日期不能早于今天（2026-11-23）"))
+        #expect(probe.state.focus == 0)
+        #expect(probe.screen == .paymentPeriod)
+    }
 }

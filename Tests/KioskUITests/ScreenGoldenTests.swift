@@ -282,6 +282,15 @@ struct ScreenGoldenTests {
         return KioskSettings(policy: profile)
     }()
 
+    static let jiangsu = KioskSettings(policy: .jiangsuLike)
+
+    /// Under a profile with chosen dates: the spouse on the list, her uses kept, on to her dates.
+    static func spouseDates(_ probe: inout KioskProbe) {
+        probe.openMembers()
+        probe.addMember(Fixtures.spouse, relation: "1")
+        probe.press(.character("1"), .character("3"), .character("4"))
+    }
+
     static let paymentScenes: [Scene] = [
         Scene("members-ready", twoMembers),
         Scene("payment-uses") { probe in
@@ -346,6 +355,37 @@ struct ScreenGoldenTests {
             probe.press(.enter, .character("5"))
             probe.type("3000")
             probe.press(.enter)
+        },
+        Scene("payment-period", settings: jiangsu, spouseDates),
+        Scene("payment-period-start-in-past", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            for _ in 0..<8 { probe.press(.backspace) }
+            probe.type("20261120")
+            probe.press(.enter)
+            probe.type("20271120")
+            probe.press(.enter)
+        },
+        Scene("payment-period-end-invalid", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter)
+            probe.type("20270231")
+            probe.press(.enter)
+        },
+        Scene("payment-period-end-not-after-start", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter)
+            probe.type("20261123")
+            probe.press(.enter)
+        },
+        Scene("payment-period-start-invalid", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.backspace)
+            probe.press(.enter, .enter)
+        },
+        Scene("payment-period-digits-only", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter)
+            probe.type("2027-")
         },
         Scene("help-payment") { probe in
             twoMembers(&probe)

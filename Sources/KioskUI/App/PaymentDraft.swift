@@ -21,6 +21,11 @@ public struct PaymentChoice: Hashable, Sendable {
     public var quotaText = TextField(capacity: 10)
     /// The quota accepted on Enter; nil until then, and again once the text changes.
     public var quota: Money?
+    /// The first and last day as typed, YYYYMMDD (where the profile has chosen dates).
+    public var startText = TextField(capacity: 8)
+    public var endText = TextField(capacity: 8)
+    /// The period accepted on Enter; nil until then, and again once a date changes.
+    public var period: SharingPeriod?
 
     public init(uses: Set<SharedUse>) {
         self.uses = uses
@@ -39,4 +44,11 @@ public enum PaymentNotice: Hashable, Sendable {
     case quotaTooLarge(available: Money)
     /// A character that has no place in an amount was typed (and not taken).
     case quotaDigitsOnly
+    /// The first or last day is not a real date of 8 digits.
+    case startInvalid
+    case endInvalid
+    case startInPast
+    case endNotAfterStart
+    /// A date takes digits only.
+    case dateDigitsOnly
 }

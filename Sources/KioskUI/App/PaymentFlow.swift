@@ -13,9 +13,13 @@ enum PaymentFlow {
     static func isComplete(_ state: AppState) -> Bool {
         state.session.draft.members.allSatisfy { member in
             guard let choice = state.session.payment.choices[member.person.id], !choice.uses.isEmpty else { return false }
-            return !state.settings.policy.usesQuotas || choice.quota != nil
+            return (!state.settings.policy.usesQuotas || choice.quota != nil)
+                && (!asksPeriod(state) || choice.period != nil)
         }
     }
+
+    /// Whether the profile has the sharer choose a first and last day (Jiangsu, Guizhou).
+    static func asksPeriod(_ state: AppState) -> Bool { state.settings.policy.authorizationPeriod == .chosenDates }
 
     /// The uses the profile allows, in a fixed order.
     static func allowedUses(_ profile: PolicyProfile) -> [SharedUse] {
@@ -29,7 +33,11 @@ enum PaymentFlow {
         let ids = Set(state.session.draft.members.map(\.person.id))
         state.session.payment.choices = state.session.payment.choices.filter { ids.contains($0.key) }
         for id in ids where state.session.payment.choices[id] == nil {
-            state.session.payment.choices[id] = PaymentChoice(uses: state.settings.policy.sharedUses)
+            var choice = PaymentChoice(uses: state.settings.policy.sharedUses)
+            // The first day is most often today: filled in, to be changed if need be.
+            let today = state.today
+            choice.startText = TextField(String(format: "%04d%02d%02d", today.year, today.month, today.day), capacity: 8)
+            state.session.payment.choices[id] = choice
         }
         showUses(of: 0, &state)
     }
@@ -79,7 +87,71 @@ enum PaymentFlow {
         if state.settings.policy.usesQuotas {
             showQuota(of: state.session.payment.current, &state)
         } else {
+            afterQuota(&state)
+        }
+    }
+
+    /// After the quota (or the uses, without quotas): the period where the profile asks for one.
+    static func afterQuota(_ state: inout AppState) {
+        if asksPeriod(state) {
+            state.session.payment.notice = nil
+            ScreenRouter.go(to: .paymentPeriod, &state)
+        } else {
             next(&state)
+        }
+    }
+
+    /// Esc on the period: the quota, or the uses without quotas.
+    static func backFromPeriod(_ state: inout AppState) {
+        let index = state.session.payment.current
+        if state.settings.policy.usesQuotas { showQuota(of: index, &state) } else { showUses(of: index, &state) }
+    }
+
+    /// Enter on the period: two real dates, the first not in the past, the last after it.
+    static func confirmPeriod(_ state: inout AppState) {
+        guard let (_, choice) = current(state) else { return }
+        var notice: PaymentNotice?
+        var accepted: SharingPeriod?
+        if let start = date(choice.startText.text) {
+            if let end = date(choice.endText.text) {
+                do {
+                    accepted = try SharingPeriod.chosen(start: start, end: end)
+                        .validated(for: state.settings.policy.authorizationPeriod, today: state.today)
+                } catch {
+                    notice = start < state.today ? .startInPast : .endNotAfterStart
+                }
+            } else {
+                notice = .endInvalid
+            }
+        } else {
+            notice = .startInvalid
+        }
+        update(&state) { $0.period = accepted }
+        state.session.payment.notice = notice
+        if accepted != nil {
+            next(&state)
+        } else {
+            state.focus = notice == .startInvalid || notice == .startInPast ? 0 : 1
+        }
+    }
+
+    /// "20261201" as a date; nil for anything but 8 digits of a real date.
+    static func date(_ digits: String) -> CivilDate? {
+        guard digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let characters = Array(digits)
+        return CivilDate("\(String(characters[0..<4]))-\(String(characters[4..<6]))-\(String(characters[6..<8]))")
+    }
+
+    /// The last screen of a member's payment mode, for going back to it.
+    static func showLast(of index: Int, _ state: inout AppState) {
+        if asksPeriod(state) {
+            state.session.payment.current = index
+            state.session.payment.notice = nil
+            ScreenRouter.go(to: .paymentPeriod, &state)
+        } else if state.settings.policy.usesQuotas {
+            showQuota(of: index, &state)
+        } else {
+            showUses(of: index, &state)
         }
     }
 
@@ -88,10 +160,8 @@ enum PaymentFlow {
         let index = state.session.payment.current
         if index == 0 {
             ScreenRouter.go(to: .memberList, &state)
-        } else if state.settings.policy.usesQuotas {
-            showQuota(of: index - 1, &state)
         } else {
-            showUses(of: index - 1, &state)
+            showLast(of: index - 1, &state)
         }
     }
 
@@ -119,7 +189,7 @@ enum PaymentFlow {
         update(&state) { $0.quota = accepted }
         state.session.payment.notice = notice
         state.focus = 0
-        if accepted != nil { next(&state) }
+        if accepted != nil { afterQuota(&state) }
     }
 
     /// On to the next member, or, after the last, back to the list, which then offers the next

@@ -31,4 +31,6 @@ public enum Screen: Hashable, Sendable {
     case paymentUses
     /// One member's quota (共济额度, N26): what is set aside and what stays available.
     case paymentQuota
+    /// One member's authorization period, where the profile has chosen dates.
+    case paymentPeriod
 }

@@ -88,7 +88,7 @@ enum PaymentQuotaScreen: ScreenFeature {
         case .quotaTooLarge(let available):
             canvas.paragraph(text("payment.quota_too_large", ["amount": available.yuanText]), style: .error)
         case .quotaDigitsOnly: canvas.paragraph(text["payment.quota_digits_only"], style: .error)
-        case .noUse, nil: canvas.paragraph(text["payment.quota_hint"], style: .hint)
+        default: canvas.paragraph(text["payment.quota_hint"], style: .hint)
         }
         canvas.row = max(canvas.row + 1, canvas.bottom - 2)
         canvas.buttons([text["button.confirm"], text["button.back"]], focused: state.focus, firstFocusIndex: 1)

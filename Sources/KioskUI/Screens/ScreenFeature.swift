@@ -32,6 +32,7 @@ enum ScreenRouter {
         case .memberRemove: MemberRemoveScreen.self
         case .paymentUses: PaymentUsesScreen.self
         case .paymentQuota: PaymentQuotaScreen.self
+        case .paymentPeriod: PaymentPeriodScreen.self
         }
     }
 
