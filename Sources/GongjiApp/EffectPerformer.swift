@@ -28,6 +28,8 @@ public struct EffectPerformer: Sendable {
             return lookUpMember(id, now: now)
         case .loadExistingMembers(let sharer):
             return existingMembers(of: sharer)
+        case .loadMemberSharers(let member):
+            return memberSharers(of: member)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil
@@ -60,6 +62,18 @@ public struct EffectPerformer: Sendable {
     /// stored, this reads them from the store.
     private func existingMembers(of sharer: ResidentID) -> Event {
         .existingMembersLoaded(.none)
+    }
+
+    /// How many sharers pay for this member now or from a day ahead: the order among them
+    /// (支付顺位) is asked where there are any.
+    private func memberSharers(of member: ResidentID) -> Event {
+        do {
+            let inForce = try database.relationships(asMember: member).filter { $0.relationship.state.stage != .ended }
+            return .memberSharersLoaded(member, count: inForce.count)
+        } catch {
+            logger.error("a member's sharers could not be read: \(error)")
+            return .serviceFailed
+        }
     }
 
     private func signIn(_ id: ResidentID, pin: String, now: Date) -> Event {

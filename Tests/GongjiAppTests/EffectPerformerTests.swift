@@ -52,4 +52,14 @@ struct EffectPerformerTests {
         }
         #expect(existing == .none)
     }
+
+    @Test func aMemberWithoutRelationshipsHasNoSharersYet() throws {
+        let spouse = try id("110105197007080221")
+        guard case .memberSharersLoaded(let asked, let count)? = performer.perform(.loadMemberSharers(spouse), now: now) else {
+            Issue.record("no answer")
+            return
+        }
+        #expect(asked == spouse)
+        #expect(count == 0)
+    }
 }

@@ -222,4 +222,55 @@ struct PaymentFlowTests {
         #expect(probe.state.focus == 0)
         #expect(probe.screen == .paymentPeriod)
     }
+
+    @Test func theOrderIsAskedOnlyWhereTheMemberHasSharersAlready() {
+        var probe = KioskProbe()
+        ScreenGoldenTests.twoMembers(&probe)
+        probe.effects = []
+        probe.press(.character("4"))
+        #expect(probe.effects == [.loadMemberSharers(Fixtures.spouse.id), .loadMemberSharers(Fixtures.youngChild.id)])
+        probe.send(.memberSharersLoaded(Fixtures.spouse.id, count: 1))
+        probe.send(.memberSharersLoaded(Fixtures.youngChild.id, count: 0))
+        probe.press(.character("5"))
+        probe.type("2000")
+        probe.press(.enter)
+        #expect(probe.screen == .paymentRank)
+        #expect(probe.frame.contains("2. 第 2 位，最后支付"))
+        #expect(probe.state.focus == 1)
+        probe.press(.escape)
+        #expect(probe.screen == .paymentQuota)
+        probe.press(.enter)
+        probe.press(.character("1"))
+        #expect(probe.state.session.payment.choices[Fixtures.spouse.id]?.rank == 1)
+        #expect(probe.screen == .paymentUses)
+        probe.press(.escape)
+        #expect(probe.screen == .paymentRank)
+        #expect(probe.state.focus == 0)
+        probe.press(.enter, .character("5"))
+        probe.type("100")
+        probe.press(.enter)
+        #expect(probe.screen == .memberList)
+        #expect(probe.state.session.payment.choices[Fixtures.youngChild.id]?.rank == nil)
+        #expect(PaymentFlow.isComplete(probe.state))
+        probe.effects = []
+        probe.press(.character("4"))
+        #expect(probe.effects.isEmpty)
+    }
+
+    @Test func anOrderTheProfileFixesIsNotAsked() {
+        var profile = PolicyProfile.kioskDefault
+        profile.sharerOrder = .largestBalanceFirst
+        var probe = KioskProbe(Fixtures.state(settings: KioskSettings(policy: profile)))
+        ScreenGoldenTests.twoMembers(&probe)
+        probe.effects = []
+        probe.press(.character("4"))
+        #expect(probe.effects.isEmpty)
+    }
+
+    @Test func anAnswerForSomeoneNoLongerOnTheListIsDropped() {
+        var probe = KioskProbe()
+        Self.reachUses(&probe)
+        probe.send(.memberSharersLoaded(Fixtures.parent.id, count: 3))
+        #expect(probe.state.session.payment.otherSharers.isEmpty)
+    }
 }

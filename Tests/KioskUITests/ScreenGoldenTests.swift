@@ -387,6 +387,15 @@ struct ScreenGoldenTests {
             probe.press(.enter)
             probe.type("2027-")
         },
+        Scene("payment-rank") { probe in
+            probe.openMembers()
+            probe.addMember(Fixtures.spouse, relation: "1")
+            probe.press(.character("1"), .character("3"))
+            probe.send(.memberSharersLoaded(Fixtures.spouse.id, count: 2))
+            probe.press(.character("5"))
+            probe.type("2000")
+            probe.press(.enter)
+        },
         Scene("help-payment") { probe in
             twoMembers(&probe)
             probe.press(.character("4"), .function(1))

@@ -20,6 +20,11 @@ public enum Event: Sendable {
     case existingMembersLoaded(ExistingMembers)
     /// The store could not do what was asked; the kiosk says so and keeps what was typed.
     case serviceFailed
+
+    // Applying, from the complete member list to the submitted application.
+    /// How many sharers a member of the draft has already (relationships scheduled or active),
+    /// for the order among sharers (支付顺位).
+    case memberSharersLoaded(ResidentID, count: Int)
 }
 
 /// What the kiosk asks the outside world to do. `update` never does I/O; the runtime performs
@@ -36,6 +41,10 @@ public enum Effect: Hashable, Sendable {
     /// Repaint everything from scratch (Ctrl-L, or after something else drew on the terminal).
     case redrawAll
     case quit
+
+    // Applying, from the complete member list to the submitted application.
+    /// Count a member's sharers in force; answered by `memberSharersLoaded`.
+    case loadMemberSharers(ResidentID)
 }
 
 public enum SessionEndReason: String, Hashable, Sendable {

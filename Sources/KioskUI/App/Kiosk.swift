@@ -34,6 +34,8 @@ public enum Kiosk {
         case .existingMembersLoaded(let existing):
             // An answer that arrives after the session ended belongs to nobody on screen now.
             if state.session.person != nil { state.session.draft.existing = existing }
+        case .memberSharersLoaded(let id, let count):
+            PaymentFlow.sharersLoaded(id, count: count, &state)
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)

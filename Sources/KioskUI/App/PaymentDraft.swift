@@ -5,6 +5,9 @@ import FamilyAid
 /// changing or removing one member keeps the others' choices; dropped with the session.
 public struct PaymentDraft: Hashable, Sendable {
     public var choices: [ResidentID: PaymentChoice] = [:]
+    /// How many sharers each member has already, as the store answered; a member missing here
+    /// has not been answered for yet.
+    public var otherSharers: [ResidentID: Int] = [:]
     /// The member (index into the draft's members) whose payment mode is on screen.
     public var current = 0
     /// Why the screen on show asks again.
@@ -26,6 +29,9 @@ public struct PaymentChoice: Hashable, Sendable {
     public var endText = TextField(capacity: 8)
     /// The period accepted on Enter; nil until then, and again once a date changes.
     public var period: SharingPeriod?
+    /// This sharer's place among the member's sharers (支付顺位), 1 paying first; nil until
+    /// chosen, and where none is asked.
+    public var rank: Int?
 
     public init(uses: Set<SharedUse>) {
         self.uses = uses

@@ -15,11 +15,24 @@ enum PaymentFlow {
             guard let choice = state.session.payment.choices[member.person.id], !choice.uses.isEmpty else { return false }
             return (!state.settings.policy.usesQuotas || choice.quota != nil)
                 && (!asksPeriod(state) || choice.period != nil)
+                && (!asksRank(for: member.person.id, state) || choice.rank != nil)
         }
     }
 
     /// Whether the profile has the sharer choose a first and last day (Jiangsu, Guizhou).
     static func asksPeriod(_ state: AppState) -> Bool { state.settings.policy.authorizationPeriod == .chosenDates }
+
+    /// Whether this sharer's place among the member's sharers is asked: the member has sharers
+    /// already, and the profile lets the order be set.
+    static func asksRank(for member: ResidentID, _ state: AppState) -> Bool {
+        state.settings.policy.sharerOrder == .userSet && (state.session.payment.otherSharers[member] ?? 0) > 0
+    }
+
+    /// The store's count of a member's sharers: kept while the member is on the list.
+    static func sharersLoaded(_ id: ResidentID, count: Int, _ state: inout AppState) {
+        guard state.session.draft.members.contains(where: { $0.person.id == id }) else { return }
+        state.session.payment.otherSharers[id] = count
+    }
 
     /// The uses the profile allows, in a fixed order.
     static func allowedUses(_ profile: PolicyProfile) -> [SharedUse] {
@@ -28,8 +41,8 @@ enum PaymentFlow {
 
     /// From the member list: the first member's uses. Members no longer on the list lose their
     /// choices; new ones start with every allowed use.
-    static func start(_ state: inout AppState) {
-        guard mayContinue(state) else { return }
+    static func start(_ state: inout AppState) -> [Effect] {
+        guard mayContinue(state) else { return [] }
         let ids = Set(state.session.draft.members.map(\.person.id))
         state.session.payment.choices = state.session.payment.choices.filter { ids.contains($0.key) }
         for id in ids where state.session.payment.choices[id] == nil {
@@ -40,6 +53,10 @@ enum PaymentFlow {
             state.session.payment.choices[id] = choice
         }
         showUses(of: 0, &state)
+        guard state.settings.policy.sharerOrder == .userSet else { return [] }
+        return state.session.draft.members.map(\.person.id)
+            .filter { state.session.payment.otherSharers[$0] == nil }
+            .map(Effect.loadMemberSharers)
     }
 
     static func showUses(of index: Int, _ state: inout AppState) {
@@ -97,7 +114,41 @@ enum PaymentFlow {
             state.session.payment.notice = nil
             ScreenRouter.go(to: .paymentPeriod, &state)
         } else {
+            afterPeriod(&state)
+        }
+    }
+
+    /// After the period: the order among the member's sharers where it is asked.
+    static func afterPeriod(_ state: inout AppState) {
+        guard let (member, choice) = current(state), asksRank(for: member.person.id, state) else {
             next(&state)
+            return
+        }
+        state.session.payment.notice = nil
+        ScreenRouter.go(to: .paymentRank, &state)
+        state.focus = (choice.rank ?? rankCount(for: member.person.id, state)) - 1
+    }
+
+    /// The places this sharer may take: before each sharer the member has, or after them all.
+    static func rankCount(for member: ResidentID, _ state: AppState) -> Int {
+        min((state.session.payment.otherSharers[member] ?? 0) + 1, ChoiceList.maximumCount)
+    }
+
+    static func chooseRank(_ rank: Int, _ state: inout AppState) {
+        update(&state) { $0.rank = rank }
+        next(&state)
+    }
+
+    /// Esc on the order: the period, the quota or the uses, whichever came last.
+    static func backFromRank(_ state: inout AppState) {
+        let index = state.session.payment.current
+        if asksPeriod(state) {
+            state.session.payment.notice = nil
+            ScreenRouter.go(to: .paymentPeriod, &state)
+        } else if state.settings.policy.usesQuotas {
+            showQuota(of: index, &state)
+        } else {
+            showUses(of: index, &state)
         }
     }
 
@@ -129,7 +180,7 @@ enum PaymentFlow {
         update(&state) { $0.period = accepted }
         state.session.payment.notice = notice
         if accepted != nil {
-            next(&state)
+            afterPeriod(&state)
         } else {
             state.focus = notice == .startInvalid || notice == .startInPast ? 0 : 1
         }
@@ -144,7 +195,11 @@ enum PaymentFlow {
 
     /// The last screen of a member's payment mode, for going back to it.
     static func showLast(of index: Int, _ state: inout AppState) {
-        if asksPeriod(state) {
+        if state.session.draft.members.indices.contains(index), asksRank(for: state.session.draft.members[index].person.id, state) {
+            state.session.payment.current = index
+            state.session.payment.notice = nil
+            ScreenRouter.go(to: .paymentRank, &state)
+        } else if asksPeriod(state) {
             state.session.payment.current = index
             state.session.payment.notice = nil
             ScreenRouter.go(to: .paymentPeriod, &state)

@@ -33,4 +33,6 @@ public enum Screen: Hashable, Sendable {
     case paymentQuota
     /// One member's authorization period, where the profile has chosen dates.
     case paymentPeriod
+    /// Where this sharer pays among the member's sharers (支付顺位), where the member has others.
+    case paymentRank
 }

@@ -34,7 +34,7 @@ enum MemberListScreen: ScreenFeature {
             switch items[index] {
             case .member(let member): MemberFlow.showVerdict(member, &state)
             case .add: MemberFlow.startAdding(&state)
-            case .proceed: PaymentFlow.start(&state)
+            case .proceed: return PaymentFlow.start(&state)
             case .back: ScreenRouter.go(to: .home, &state)
             }
             return []

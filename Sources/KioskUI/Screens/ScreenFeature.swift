@@ -33,6 +33,7 @@ enum ScreenRouter {
         case .paymentUses: PaymentUsesScreen.self
         case .paymentQuota: PaymentQuotaScreen.self
         case .paymentPeriod: PaymentPeriodScreen.self
+        case .paymentRank: PaymentRankScreen.self
         }
     }
 
