@@ -28,6 +28,10 @@ public struct EffectPerformer: Sendable {
             return lookUpMember(id, now: now)
         case .loadExistingMembers(let sharer):
             return existingMembers(of: sharer)
+        case .checkSignaturePIN(let id, let pin):
+            // The same check and the same count of wrong tries as a sign-in.
+            guard case .signInAnswered(let outcome)? = signIn(id, pin: pin, now: now) as Event? else { return .serviceFailed }
+            return .signaturePINAnswered(outcome)
         case .loadMemberSharers(let member):
             return memberSharers(of: member)
         case .sessionEnded(let reason):

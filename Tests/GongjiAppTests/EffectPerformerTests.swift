@@ -62,4 +62,18 @@ struct EffectPerformerTests {
         #expect(asked == spouse)
         #expect(count == 0)
     }
+
+    @Test func theSigningPINIsCheckedLikeASignIn() throws {
+        let sharer = try id("110105196803150118")
+        guard case .signaturePINAnswered(.refused(let remaining))? = performer.perform(.checkSignaturePIN(sharer, pin: "000000"), now: now) else {
+            Issue.record("a wrong PIN was not refused")
+            return
+        }
+        #expect(remaining == 2)
+        guard case .signaturePINAnswered(.signedIn(let person))? = performer.perform(.checkSignaturePIN(sharer, pin: "123456"), now: now) else {
+            Issue.record("the right PIN was not accepted")
+            return
+        }
+        #expect(person.id == sharer)
+    }
 }

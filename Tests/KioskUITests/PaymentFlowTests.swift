@@ -71,8 +71,7 @@ struct PaymentFlowTests {
         probe.press(.backspace)
         #expect(!probe.frame.contains("此人最多可以得到"))
         probe.press(.enter)
-        #expect(probe.screen == .memberList)
-        #expect(probe.frame.contains("资金使用方式已选好"))
+        #expect(probe.screen == .commitmentLetter)
         #expect(probe.state.session.payment.choices[Fixtures.youngChild.id]?.quota == .yuan(1034))
     }
 
@@ -149,7 +148,7 @@ struct PaymentFlowTests {
         #expect(probe.frame.contains("本地不设每笔支付上限"))
         #expect(!probe.frame.contains("长期护理"))
         probe.press(.character("4"))
-        #expect(probe.screen == .memberList)
+        #expect(probe.screen == .commitmentLetter)
         #expect(PaymentFlow.isComplete(probe.state))
     }
 
@@ -195,7 +194,7 @@ struct PaymentFlowTests {
         probe.press(.tab, .tab, .tab)
         #expect(probe.state.focus == 3)
         probe.press(.backTab, .enter)
-        #expect(probe.screen == .memberList)
+        #expect(probe.screen == .commitmentLetter)
         let start = CivilDate(year: 2026, month: 11, day: 23)!
         let end = CivilDate(year: 2027, month: 11, day: 22)!
         #expect(probe.state.session.payment.choices[Fixtures.spouse.id]?.period == .chosen(start: start, end: end))
@@ -249,9 +248,11 @@ struct PaymentFlowTests {
         probe.press(.enter, .character("5"))
         probe.type("100")
         probe.press(.enter)
-        #expect(probe.screen == .memberList)
+        #expect(probe.screen == .commitmentLetter)
         #expect(probe.state.session.payment.choices[Fixtures.youngChild.id]?.rank == nil)
         #expect(PaymentFlow.isComplete(probe.state))
+        probe.press(.escape, .escape, .escape, .escape, .escape, .escape)
+        #expect(probe.screen == .memberList)
         probe.effects = []
         probe.press(.character("4"))
         #expect(probe.effects.isEmpty)

@@ -291,6 +291,22 @@ struct ScreenGoldenTests {
         probe.press(.character("1"), .character("3"), .character("4"))
     }
 
+    /// The spouse and the son with their payment modes chosen: on to the letter.
+    static func letter(_ probe: inout KioskProbe) {
+        twoMembers(&probe)
+        probe.press(.character("4"), .character("5"))
+        probe.type("5000")
+        probe.press(.enter, .character("5"))
+        probe.type("3000")
+        probe.press(.enter)
+    }
+
+    /// The letter read to the end and agreed to: on to the PIN.
+    static func letterPIN(_ probe: inout KioskProbe) {
+        letter(&probe)
+        probe.press(.end, .character("1"), .enter)
+    }
+
     static let paymentScenes: [Scene] = [
         Scene("members-ready", twoMembers),
         Scene("payment-uses") { probe in
@@ -348,53 +364,59 @@ struct ScreenGoldenTests {
             probe.press(.character("4"), .character("5"))
             probe.type("20a")
         },
-        Scene("payment-chosen") { probe in
-            twoMembers(&probe)
-            probe.press(.character("4"), .character("5"))
-            probe.type("5000")
-            probe.press(.enter, .character("5"))
-            probe.type("3000")
+        Scene("letter-top", letter),
+        Scene("letter-next-page") { probe in
+            letter(&probe)
             probe.press(.enter)
         },
-        Scene("payment-period", settings: jiangsu, spouseDates),
-        Scene("payment-period-start-in-past", settings: jiangsu) { probe in
-            spouseDates(&probe)
-            for _ in 0..<8 { probe.press(.backspace) }
-            probe.type("20261120")
-            probe.press(.enter)
-            probe.type("20271120")
+        Scene("letter-end") { probe in
+            letter(&probe)
+            probe.press(.end)
+        },
+        Scene("letter-agreed") { probe in
+            letter(&probe)
+            probe.press(.end, .character("1"))
+        },
+        Scene("letter-missing") { probe in
+            probe.state.letter = nil
+            letter(&probe)
+        },
+        Scene("letter-pin", letterPIN),
+        Scene("letter-pin-incomplete") { probe in
+            letterPIN(&probe)
+            probe.type("123")
             probe.press(.enter)
         },
-        Scene("payment-period-end-invalid", settings: jiangsu) { probe in
-            spouseDates(&probe)
-            probe.press(.enter)
-            probe.type("20270231")
+        Scene("letter-pin-digits-only") { probe in
+            letterPIN(&probe)
+            probe.type("12a")
+        },
+        Scene("letter-pin-checking") { probe in
+            letterPIN(&probe)
+            probe.type("123456")
             probe.press(.enter)
         },
-        Scene("payment-period-end-not-after-start", settings: jiangsu) { probe in
-            spouseDates(&probe)
+        Scene("letter-pin-refused") { probe in
+            letterPIN(&probe)
+            probe.type("654321")
             probe.press(.enter)
-            probe.type("20261123")
-            probe.press(.enter)
+            probe.send(.signaturePINAnswered(.refused(remainingTries: 2)))
         },
-        Scene("payment-period-start-invalid", settings: jiangsu) { probe in
-            spouseDates(&probe)
-            probe.press(.backspace)
-            probe.press(.enter, .enter)
-        },
-        Scene("payment-period-digits-only", settings: jiangsu) { probe in
-            spouseDates(&probe)
+        Scene("letter-pin-service-failed") { probe in
+            letterPIN(&probe)
+            probe.type("123456")
             probe.press(.enter)
-            probe.type("2027-")
+            probe.send(.serviceFailed)
         },
-        Scene("payment-rank") { probe in
-            probe.openMembers()
-            probe.addMember(Fixtures.spouse, relation: "1")
-            probe.press(.character("1"), .character("3"))
-            probe.send(.memberSharersLoaded(Fixtures.spouse.id, count: 2))
-            probe.press(.character("5"))
-            probe.type("2000")
+        Scene("members-signed") { probe in
+            letterPIN(&probe)
+            probe.type("123456")
             probe.press(.enter)
+            probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+        },
+        Scene("help-letter") { probe in
+            letter(&probe)
+            probe.press(.function(1))
         },
         Scene("help-payment") { probe in
             twoMembers(&probe)

@@ -34,11 +34,14 @@ public enum Kiosk {
         case .existingMembersLoaded(let existing):
             // An answer that arrives after the session ended belongs to nobody on screen now.
             if state.session.person != nil { state.session.draft.existing = existing }
+        case .signaturePINAnswered(let outcome):
+            LetterFlow.answer(outcome, &state)
         case .memberSharersLoaded(let id, let count):
             PaymentFlow.sharersLoaded(id, count: count, &state)
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)
+            LetterFlow.serviceFailed(&state)
         }
         return effects
     }
@@ -62,7 +65,7 @@ public enum Kiosk {
         state = AppState(
             settings: state.settings, catalog: state.catalog, isDemoStore: state.isDemoStore,
             size: state.size, now: state.now
-        )
+        ).with(letter: state.letter)
         return [.sessionEnded(reason)]
     }
 

@@ -255,7 +255,7 @@ enum PaymentFlow {
             showUses(of: index, &state)
         } else {
             state.session.payment.notice = nil
-            ScreenRouter.go(to: .memberList, &state)
+            LetterFlow.open(&state)
         }
     }
 }

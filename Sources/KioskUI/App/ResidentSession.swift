@@ -19,6 +19,8 @@ public struct ResidentSession: Hashable, Sendable {
     public var draft = MemberDraft()
     /// Applying, after the member list: each member's payment mode.
     public var payment = PaymentDraft()
+    /// Reading and signing the commitment letter.
+    public var letter = LetterDraft()
 
     public init() {}
 }

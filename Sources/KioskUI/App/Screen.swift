@@ -35,4 +35,8 @@ public enum Screen: Hashable, Sendable {
     case paymentPeriod
     /// Where this sharer pays among the member's sharers (支付顺位), where the member has others.
     case paymentRank
+    /// The commitment letter, read to the end, then 我已阅读并同意.
+    case commitmentLetter
+    /// The card PIN again, to sign the letter.
+    case commitmentPIN
 }

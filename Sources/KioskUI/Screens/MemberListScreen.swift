@@ -74,7 +74,9 @@ enum MemberListScreen: ScreenFeature {
             switch item {
             case .member(let index): label(index, verdicts: verdicts, state)
             case .add: draft.form?.editing == nil && draft.form != nil ? text["members.resume"] : text["members.add"]
-            case .proceed: PaymentFlow.isComplete(state) ? text["members.proceed_again"] : text["members.proceed"]
+            case .proceed:
+                state.session.letter.signature != nil && PaymentFlow.isComplete(state) ? text["members.proceed_signed"]
+                    : PaymentFlow.isComplete(state) ? text["members.proceed_again"] : text["members.proceed"]
             case .back: text["members.back"]
             }
         }

@@ -34,6 +34,8 @@ enum ScreenRouter {
         case .paymentQuota: PaymentQuotaScreen.self
         case .paymentPeriod: PaymentPeriodScreen.self
         case .paymentRank: PaymentRankScreen.self
+        case .commitmentLetter: CommitmentLetterScreen.self
+        case .commitmentPIN: CommitmentPINScreen.self
         }
     }
 
