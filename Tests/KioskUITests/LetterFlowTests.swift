@@ -151,4 +151,18 @@ struct LetterFlowTests {
         probe.press(.enter, .character("1"), .enter)
         #expect(probe.screen == .commitmentLetter)
     }
+
+    @Test func aChangedListIsSignedAgain() {
+        var probe = KioskProbe()
+        ScreenGoldenTests.letterPIN(&probe)
+        probe.type("123456")
+        probe.press(.enter)
+        probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+        #expect(probe.frame.contains("承诺书已签署"))
+        probe.press(.character("2"), .character("3"), .character("1"))
+        #expect(probe.screen == .memberList)
+        #expect(!probe.frame.contains("承诺书已签署"))
+        probe.press(.character("3"))
+        #expect(probe.state.session.letter == LetterDraft())
+    }
 }

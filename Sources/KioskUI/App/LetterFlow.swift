@@ -10,6 +10,11 @@ enum LetterFlow {
         ScreenRouter.go(to: .commitmentLetter, &state)
     }
 
+    /// Whether the letter is signed for the members now on the list.
+    static func isSigned(_ state: AppState) -> Bool {
+        state.session.letter.signature != nil && state.session.letter.signedFor == state.session.draft.members.map(\.person.id)
+    }
+
     /// The letter as shown in the current language; nil where none is loaded.
     static func text(_ state: AppState) -> String? {
         state.letter?.texts[state.language]
@@ -70,6 +75,7 @@ enum LetterFlow {
             guard let letter = state.letter, let hash = letter.contentSHA256[state.language] else { return }
             state.session.letter.signature = LetterSignature(
                 version: letter.version, language: state.language, contentSHA256: hash, signedAt: state.now)
+            state.session.letter.signedFor = state.session.draft.members.map(\.person.id)
             state.session.letter.pinNotice = nil
             ScreenRouter.go(to: .memberList, &state)
         case .refused(let remaining):

@@ -43,6 +43,8 @@ enum PaymentFlow {
     /// choices; new ones start with every allowed use.
     static func start(_ state: inout AppState) -> [Effect] {
         guard mayContinue(state) else { return [] }
+        // A letter signed for another list of members is read and signed again.
+        if state.session.letter.signature != nil, !LetterFlow.isSigned(state) { state.session.letter = LetterDraft() }
         let ids = Set(state.session.draft.members.map(\.person.id))
         state.session.payment.choices = state.session.payment.choices.filter { ids.contains($0.key) }
         for id in ids where state.session.payment.choices[id] == nil {

@@ -75,7 +75,7 @@ enum MemberListScreen: ScreenFeature {
             case .member(let index): label(index, verdicts: verdicts, state)
             case .add: draft.form?.editing == nil && draft.form != nil ? text["members.resume"] : text["members.add"]
             case .proceed:
-                state.session.letter.signature != nil && PaymentFlow.isComplete(state) ? text["members.proceed_signed"]
+                LetterFlow.isSigned(state) && PaymentFlow.isComplete(state) ? text["members.proceed_signed"]
                     : PaymentFlow.isComplete(state) ? text["members.proceed_again"] : text["members.proceed"]
             case .back: text["members.back"]
             }
