@@ -57,7 +57,7 @@ struct LetterFlowTests {
         probe.press(.enter)
         #expect(probe.effects.count == 1)
         probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
-        #expect(probe.screen == .memberList)
+        #expect(probe.screen == .proofSet)
         let signature = probe.state.session.letter.signature
         #expect(signature?.version == TestLetter.shared.version)
         #expect(signature?.contentSHA256 == "hash-of-zh-Hans")
@@ -158,6 +158,7 @@ struct LetterFlowTests {
         probe.type("123456")
         probe.press(.enter)
         probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+        probe.press(.character("1"), .enter, .character("1"), .enter)
         #expect(probe.frame.contains("承诺书已签署"))
         probe.press(.character("2"), .character("3"), .character("1"))
         #expect(probe.screen == .memberList)

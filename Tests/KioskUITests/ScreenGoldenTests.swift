@@ -307,6 +307,14 @@ struct ScreenGoldenTests {
         probe.press(.end, .character("1"), .enter)
     }
 
+    /// The letter signed: on to the spouse's proof.
+    static func signed(_ probe: inout KioskProbe) {
+        letterPIN(&probe)
+        probe.type("123456")
+        probe.press(.enter)
+        probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+    }
+
     static let paymentScenes: [Scene] = [
         Scene("members-ready", twoMembers),
         Scene("payment-uses") { probe in
@@ -408,11 +416,32 @@ struct ScreenGoldenTests {
             probe.press(.enter)
             probe.send(.serviceFailed)
         },
-        Scene("members-signed") { probe in
-            letterPIN(&probe)
+        Scene("proofs-spouse", signed),
+        Scene("proofs-number") { probe in
+            signed(&probe)
+            probe.press(.character("1"))
+            probe.type("j110105-2000-001234")
+        },
+        Scene("proofs-child") { probe in
+            signed(&probe)
+            probe.press(.character("1"), .enter)
+        },
+        Scene("proofs-by-commitment", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter)
+            probe.type("20271122")
+            probe.press(.enter, .end, .character("1"), .enter)
             probe.type("123456")
             probe.press(.enter)
             probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+        },
+        Scene("members-complete") { probe in
+            signed(&probe)
+            probe.press(.character("1"), .enter, .character("2"), .enter)
+        },
+        Scene("help-proofs") { probe in
+            signed(&probe)
+            probe.press(.function(1))
         },
         Scene("help-letter") { probe in
             letter(&probe)

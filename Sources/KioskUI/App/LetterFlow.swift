@@ -77,7 +77,7 @@ enum LetterFlow {
                 version: letter.version, language: state.language, contentSHA256: hash, signedAt: state.now)
             state.session.letter.signedFor = state.session.draft.members.map(\.person.id)
             state.session.letter.pinNotice = nil
-            ScreenRouter.go(to: .memberList, &state)
+            ProofFlow.start(&state)
         case .refused(let remaining):
             state.session.letter.pinNotice = .refused(remainingTries: remaining)
         case .locked(let until):

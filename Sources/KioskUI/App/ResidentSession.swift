@@ -21,6 +21,8 @@ public struct ResidentSession: Hashable, Sendable {
     public var payment = PaymentDraft()
     /// Reading and signing the commitment letter.
     public var letter = LetterDraft()
+    /// The proof references chosen for each member.
+    public var proofs = ProofDraft()
 
     public init() {}
 }

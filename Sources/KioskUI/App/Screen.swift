@@ -39,4 +39,8 @@ public enum Screen: Hashable, Sendable {
     case commitmentLetter
     /// The card PIN again, to sign the letter.
     case commitmentPIN
+    /// For one member's proof: which set of documents the resident brings.
+    case proofSet
+    /// One document's number (it may be left empty).
+    case proofNumber
 }

@@ -36,6 +36,8 @@ enum ScreenRouter {
         case .paymentRank: PaymentRankScreen.self
         case .commitmentLetter: CommitmentLetterScreen.self
         case .commitmentPIN: CommitmentPINScreen.self
+        case .proofSet: ProofSetScreen.self
+        case .proofNumber: ProofNumberScreen.self
         }
     }
 
