@@ -57,6 +57,12 @@ public struct EffectPerformer: Sendable {
             return premiums(of: member)
         case .payPremium(let request, let sharer, let profile):
             return payPremium(request, sharer: sharer, profile: profile, now: now)
+        case .checkSignaturePIN(let id, let pin):
+            // The same check and the same count of wrong tries as a sign-in.
+            guard case .signInAnswered(let outcome)? = signIn(id, pin: pin, now: now) as Event? else { return .serviceFailed }
+            return .signaturePINAnswered(outcome)
+        case .loadMemberSharers(let member):
+            return memberSharers(of: member)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil
@@ -91,6 +97,18 @@ public struct EffectPerformer: Sendable {
             return .existingMembersLoaded(try database.existingMembers(of: sharer))
         } catch {
             logger.error("the sharer's members could not be read from the store: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// How many sharers pay for this member now or from a day ahead: the order among them
+    /// (支付顺位) is asked where there are any.
+    private func memberSharers(of member: ResidentID) -> Event {
+        do {
+            let inForce = try database.relationships(asMember: member).filter { $0.relationship.state.stage != .ended }
+            return .memberSharersLoaded(member, count: inForce.count)
+        } catch {
+            logger.error("a member's sharers could not be read: \(error)")
             return .serviceFailed
         }
     }

@@ -31,6 +31,7 @@ public enum KioskProgram {
         let catalog = try screens.loadCatalog()
         // Read before the terminal is taken over, so a wrong holiday file is one clear line.
         let calendar = try screens.loadWorkingDayCalendar()
+        let letter = try screens.loadCommitmentLetter()
         let dataDirectory = DataDirectory.url(environment: environment)
         try DataDirectory.prepare(dataDirectory)
         let logger = LogFiles.fileLogger(in: dataDirectory, label: "gongji.kiosk")
@@ -40,6 +41,7 @@ public enum KioskProgram {
         let terminal = try Terminal(environment: environment)
         defer { terminal.stop() }
         let state = AppState(settings: options.settings, catalog: catalog, isDemoStore: isDemo, size: terminal.size, now: Date())
+            .with(letter: letter)
         let performer = EffectPerformer(
             database: database, lockout: options.settings.lockout, logger: logger,
             policy: options.settings.policy, calendar: calendar)

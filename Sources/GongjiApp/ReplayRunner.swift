@@ -32,9 +32,10 @@ public enum ReplayRunner {
         let screens = try ScreensDirectory.locate(explicit: screensPath, environment: environment, executablePath: executablePath)
         let catalog = try screens.loadCatalog()
         let calendar = try screens.loadWorkingDayCalendar()
+        let letter = try screens.loadCommitmentLetter()
         let database = try storePath.map { try DemoStore.open(at: $0, now: start) } ?? DemoStore.inMemory(now: start)
         let isDemo = try database.installation()?.isDemo ?? false
-        let state = AppState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: size, now: start)
+        let state = AppState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: size, now: start).with(letter: letter)
         let performer = EffectPerformer(
             database: database, lockout: settings.lockout,
             logger: Logger(label: "gongji.replay") { _ in SwiftLogNoOpLogHandler() },

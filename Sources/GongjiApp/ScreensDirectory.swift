@@ -1,4 +1,5 @@
 import Foundation
+import KioskStore
 import KioskUI
 
 /// Finds and reads `screens/`, the content every word on screen comes from.
@@ -60,6 +61,52 @@ public struct ScreensDirectory: Sendable {
         } catch {
             throw .invalid(error.description)
         }
+    }
+}
+
+extension ScreensDirectory {
+    /// Reads the commitment letter in every language from `letters/commitment.LANG.txt`: a
+    /// `version: …` line, the same in every language, a blank line, then the text. Each text's
+    /// SHA-256 is computed here, where the file is read, so a signature names exactly the words
+    /// that were shown.
+    public func loadCommitmentLetter() throws(ScreensError) -> CommitmentLetter {
+        var version: String?
+        var texts: [Language: String] = [:]
+        var hashes: [Language: String] = [:]
+        for language in Language.allCases {
+            let file = url.appendingPathComponent("letters/commitment.\(language.rawValue).txt")
+            let source: String
+            do {
+                source = try String(contentsOf: file, encoding: .utf8)
+            } catch {
+                throw .unreadable(file.path, reason: error.localizedDescription)
+            }
+            let (fileVersion, body) = try Self.splitLetter(source, path: file.path)
+            if let version, version != fileVersion {
+                throw .invalid("\(file.path) is version \(fileVersion), another language is version \(version); both must be the same")
+            }
+            version = fileVersion
+            texts[language] = body
+            hashes[language] = ContentHash.sha256Hex(Data(body.utf8))
+        }
+        return CommitmentLetter(version: version ?? "", texts: texts, contentSHA256: hashes)
+    }
+
+    /// The version line and the text after the blank line, trailing newlines removed.
+    static func splitLetter(_ source: String, path: String) throws(ScreensError) -> (version: String, body: String) {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.hasPrefix("version:"),
+              case let version = first.dropFirst("version:".count).trimmingCharacters(in: .whitespaces), !version.isEmpty
+        else {
+            throw .invalid("\(path): the first line must be `version: …`")
+        }
+        guard lines.count > 2, lines[1].trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .invalid("\(path): a blank line must follow the version line, then the letter")
+        }
+        var body = lines.dropFirst(2).joined(separator: "\n")
+        while body.hasSuffix("\n") { body.removeLast() }
+        guard !body.isEmpty else { throw .invalid("\(path): the letter has no text") }
+        return (version, body)
     }
 }
 

@@ -68,4 +68,28 @@ struct EffectPerformerTests {
         #expect(existing.activeOrScheduled == [FollowUpStore.youngChild])
         #expect(existing.pending.isEmpty)
     }
+
+    @Test func aMemberWithoutRelationshipsHasNoSharersYet() throws {
+        let spouse = try id("110105197007080221")
+        guard case .memberSharersLoaded(let asked, let count)? = performer.perform(.loadMemberSharers(spouse), now: now) else {
+            Issue.record("no answer")
+            return
+        }
+        #expect(asked == spouse)
+        #expect(count == 0)
+    }
+
+    @Test func theSigningPINIsCheckedLikeASignIn() throws {
+        let sharer = try id("110105196803150118")
+        guard case .signaturePINAnswered(.refused(let remaining))? = performer.perform(.checkSignaturePIN(sharer, pin: "000000"), now: now) else {
+            Issue.record("a wrong PIN was not refused")
+            return
+        }
+        #expect(remaining == 2)
+        guard case .signaturePINAnswered(.signedIn(let person))? = performer.perform(.checkSignaturePIN(sharer, pin: "123456"), now: now) else {
+            Issue.record("the right PIN was not accepted")
+            return
+        }
+        #expect(person.id == sharer)
+    }
 }

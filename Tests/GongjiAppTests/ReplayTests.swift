@@ -30,7 +30,7 @@ struct ReplayTests {
     @Test("Scripts that must pass", arguments: [
         "sign-in-sharer.keys", "sign-in-resident.keys", "three-wrong-pins.keys", "walk-away.keys",
         "add-spouse-and-child.keys", "add-members-refused.keys", "add-member-back-and-forth.keys",
-        "add-member-walk-away.keys",
+        "add-member-walk-away.keys", "choose-payment-mode.keys",
     ])
     func scriptPasses(name: String) throws {
         let outcome = try replay(name)

@@ -14,6 +14,8 @@ struct WorkingDaysFileTests {
         try FileManager.default.createDirectory(at: screens.appendingPathComponent("calendar"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: ScreensDirectory.sourceCheckout.appendingPathComponent("text"),
                                          to: screens.appendingPathComponent("text"))
+        try FileManager.default.copyItem(at: ScreensDirectory.sourceCheckout.appendingPathComponent("letters"),
+                                         to: screens.appendingPathComponent("letters"))
         if let calendar {
             try calendar.write(to: screens.appendingPathComponent(ScreensDirectory.workingDaysPath), atomically: true, encoding: .utf8)
         }

@@ -121,7 +121,7 @@ struct ScreenGoldenTests {
             probe.wait(93)
         },
         Scene("too-small", size: Size(columns: 60, rows: 20)) { probe in probe.press(.character("1")) },
-    ] + memberScenes + sharingScenes + spendingScenes + premiumScenes
+    ] + memberScenes + paymentScenes + sharingScenes + spendingScenes + premiumScenes
 
     /// From the member list to the member's ID number, typed.
     static func memberID(_ number: String) -> @Sendable (inout KioskProbe) -> Void {
@@ -386,6 +386,193 @@ struct ScreenGoldenTests {
         Scene("help-premium") { probe in
             PremiumFlowTests.openPremium(&probe)
             probe.press(.function(1))
+        },
+    ]
+
+    /// The demo sharer's spouse and young son on the list, both allowed.
+    static func twoMembers(_ probe: inout KioskProbe) {
+        probe.openMembers()
+        probe.addMember(Fixtures.spouse, relation: "1")
+        probe.press(.character("1"))
+        probe.addMember(Fixtures.youngChild, relation: "31")
+        probe.press(.character("1"))
+    }
+
+    /// N24 with a cap of 500 元 on what one sharer pays toward one bill.
+    static let n24WithCap: KioskSettings = {
+        var profile = PolicyProfile.national(.n24)
+        profile.perPaymentCap = .yuan(500)
+        return KioskSettings(policy: profile)
+    }()
+
+    static let jiangsu = KioskSettings(policy: .jiangsuLike)
+
+    /// Under a profile with chosen dates: the spouse on the list, her uses kept, on to her dates.
+    static func spouseDates(_ probe: inout KioskProbe) {
+        probe.openMembers()
+        probe.addMember(Fixtures.spouse, relation: "1")
+        probe.press(.character("1"), .character("3"), .character("4"))
+    }
+
+    /// The spouse and the son with their payment modes chosen: on to the letter.
+    static func letter(_ probe: inout KioskProbe) {
+        twoMembers(&probe)
+        probe.press(.character("4"), .character("5"))
+        probe.type("5000")
+        probe.press(.enter, .character("5"))
+        probe.type("3000")
+        probe.press(.enter)
+    }
+
+    /// The letter read to the end and agreed to: on to the PIN.
+    static func letterPIN(_ probe: inout KioskProbe) {
+        letter(&probe)
+        probe.press(.end, .character("1"), .enter)
+    }
+
+    /// The letter signed: on to the spouse's proof.
+    static func signed(_ probe: inout KioskProbe) {
+        letterPIN(&probe)
+        probe.type("123456")
+        probe.press(.enter)
+        probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+    }
+
+    static let paymentScenes: [Scene] = [
+        Scene("members-ready", twoMembers),
+        Scene("payment-uses") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"))
+        },
+        Scene("payment-uses-none") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"))
+            probe.type("12345")
+        },
+        Scene("payment-uses-n24-cap", settings: n24WithCap) { probe in
+            probe.openMembers()
+            probe.addMember(Fixtures.spouse, relation: "1")
+            probe.press(.character("1"))
+            probe.press(.character("3"))
+        },
+        Scene("payment-quota-empty") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"))
+            probe.press(.character("5"))
+        },
+        Scene("payment-quota-typing") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("2000")
+        },
+        Scene("payment-quota-missing") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"), .enter)
+        },
+        Scene("payment-quota-invalid") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("1.234")
+            probe.press(.enter)
+        },
+        Scene("payment-quota-zero") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("0")
+            probe.press(.enter)
+        },
+        Scene("payment-quota-too-large") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("5000")
+            probe.press(.enter)
+            probe.press(.character("5"))
+            probe.type("9000")
+            probe.press(.enter)
+        },
+        Scene("payment-quota-digits-only") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .character("5"))
+            probe.type("20a")
+        },
+        Scene("letter-top", letter),
+        Scene("letter-next-page") { probe in
+            letter(&probe)
+            probe.press(.enter)
+        },
+        Scene("letter-end") { probe in
+            letter(&probe)
+            probe.press(.end)
+        },
+        Scene("letter-agreed") { probe in
+            letter(&probe)
+            probe.press(.end, .character("1"))
+        },
+        Scene("letter-missing") { probe in
+            probe.state.letter = nil
+            letter(&probe)
+        },
+        Scene("letter-pin", letterPIN),
+        Scene("letter-pin-incomplete") { probe in
+            letterPIN(&probe)
+            probe.type("123")
+            probe.press(.enter)
+        },
+        Scene("letter-pin-digits-only") { probe in
+            letterPIN(&probe)
+            probe.type("12a")
+        },
+        Scene("letter-pin-checking") { probe in
+            letterPIN(&probe)
+            probe.type("123456")
+            probe.press(.enter)
+        },
+        Scene("letter-pin-refused") { probe in
+            letterPIN(&probe)
+            probe.type("654321")
+            probe.press(.enter)
+            probe.send(.signaturePINAnswered(.refused(remainingTries: 2)))
+        },
+        Scene("letter-pin-service-failed") { probe in
+            letterPIN(&probe)
+            probe.type("123456")
+            probe.press(.enter)
+            probe.send(.serviceFailed)
+        },
+        Scene("proofs-spouse", signed),
+        Scene("proofs-number") { probe in
+            signed(&probe)
+            probe.press(.character("1"))
+            probe.type("j110105-2000-001234")
+        },
+        Scene("proofs-child") { probe in
+            signed(&probe)
+            probe.press(.character("1"), .enter)
+        },
+        Scene("proofs-by-commitment", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter)
+            probe.type("20271122")
+            probe.press(.enter, .end, .character("1"), .enter)
+            probe.type("123456")
+            probe.press(.enter)
+            probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+        },
+        Scene("members-complete") { probe in
+            signed(&probe)
+            probe.press(.character("1"), .enter, .character("2"), .enter)
+        },
+        Scene("help-proofs") { probe in
+            signed(&probe)
+            probe.press(.function(1))
+        },
+        Scene("help-letter") { probe in
+            letter(&probe)
+            probe.press(.function(1))
+        },
+        Scene("help-payment") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"), .function(1))
         },
     ]
 

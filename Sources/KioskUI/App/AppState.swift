@@ -18,6 +18,9 @@ public struct AppState: Sendable {
     /// The help page for the current screen is open over it.
     public var helpScroll: Int?
     public var guideScroll = 0
+    /// The commitment letter from `screens/letters/`; nil where none was loaded (then no
+    /// application can be signed at this kiosk).
+    public var letter: CommitmentLetter?
 
     public init(settings: KioskSettings = KioskSettings(), catalog: Catalog, isDemoStore: Bool, size: Size, now: Date) {
         self.settings = settings
@@ -41,5 +44,14 @@ public struct AppState: Sendable {
     /// screen but an untouched welcome.
     public var hasActiveSession: Bool {
         screen != .welcome || language != .chinese || session != ResidentSession() || helpScroll != nil
+    }
+}
+
+extension AppState {
+    /// This state with the commitment letter given (the runtime loads it at start).
+    public func with(letter: CommitmentLetter?) -> AppState {
+        var copy = self
+        copy.letter = letter
+        return copy
     }
 }

@@ -40,6 +40,13 @@ public enum Event: Sendable {
     case premiumsLoaded(ResidentID, [PaidPremium])
     case premiumPaid(PremiumReceipt)
     case premiumRefused(PremiumRefusal)
+
+    // Applying, from the complete member list to the submitted application.
+    /// How many sharers a member of the draft has already (relationships scheduled or active),
+    /// for the order among sharers (支付顺位).
+    case memberSharersLoaded(ResidentID, count: Int)
+    /// The store's answer to the PIN entered to sign the commitment letter.
+    case signaturePINAnswered(SignInOutcome<InsuredPerson>)
 }
 
 /// What the kiosk asks the outside world to do. `update` never does I/O; the runtime performs
@@ -80,6 +87,13 @@ public enum Effect: Hashable, Sendable {
     /// Repaint everything from scratch (Ctrl-L, or after something else drew on the terminal).
     case redrawAll
     case quit
+
+    // Applying, from the complete member list to the submitted application.
+    /// Count a member's sharers in force; answered by `memberSharersLoaded`.
+    case loadMemberSharers(ResidentID)
+    /// Check the card PIN entered to sign the commitment letter (counted like a sign-in);
+    /// answered by `signaturePINAnswered`.
+    case checkSignaturePIN(ResidentID, pin: String)
 }
 
 public enum SessionEndReason: String, Hashable, Sendable {

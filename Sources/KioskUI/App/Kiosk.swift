@@ -46,6 +46,7 @@ public enum Kiosk {
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)
+            LetterFlow.serviceFailed(&state)
             InvitationFlow.serviceFailed(&state)
             TrackingFlow.serviceFailed(&state)
             SharingFlow.serviceFailed(&state)
@@ -63,6 +64,10 @@ public enum Kiosk {
             PremiumFlow.answered(.paid(receipt), &state)
         case .premiumRefused(let refusal):
             PremiumFlow.answered(.refused(refusal), &state)
+        case .signaturePINAnswered(let outcome):
+            LetterFlow.answer(outcome, &state)
+        case .memberSharersLoaded(let id, let count):
+            PaymentFlow.sharersLoaded(id, count: count, &state)
         }
         return effects
     }
@@ -86,7 +91,7 @@ public enum Kiosk {
         state = AppState(
             settings: state.settings, catalog: state.catalog, isDemoStore: state.isDemoStore,
             size: state.size, now: state.now
-        )
+        ).with(letter: state.letter)
         return [.sessionEnded(reason)]
     }
 

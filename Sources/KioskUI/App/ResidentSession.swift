@@ -27,6 +27,12 @@ public struct ResidentSession: Hashable, Sendable {
     public var spending = SpendingView()
     /// 家庭共济缴费: what was paid for the member, and the answer to a payment.
     public var premium = PremiumView()
+    /// Applying, after the member list: each member's payment mode.
+    public var payment = PaymentDraft()
+    /// Reading and signing the commitment letter.
+    public var letter = LetterDraft()
+    /// The proof references chosen for each member.
+    public var proofs = ProofDraft()
 
     public init() {}
 }

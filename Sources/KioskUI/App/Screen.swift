@@ -58,4 +58,21 @@ public enum Screen: Hashable, Sendable {
     case premium
     /// The answer to the payment, with what is left after it.
     case premiumResult
+    // Applying, from the complete member list to the submitted application.
+    /// One member's payment mode: what the shared money may pay (资金使用方式).
+    case paymentUses
+    /// One member's quota (共济额度, N26): what is set aside and what stays available.
+    case paymentQuota
+    /// One member's authorization period, where the profile has chosen dates.
+    case paymentPeriod
+    /// Where this sharer pays among the member's sharers (支付顺位), where the member has others.
+    case paymentRank
+    /// The commitment letter, read to the end, then 我已阅读并同意.
+    case commitmentLetter
+    /// The card PIN again, to sign the letter.
+    case commitmentPIN
+    /// For one member's proof: which set of documents the resident brings.
+    case proofSet
+    /// One document's number (it may be left empty).
+    case proofNumber
 }

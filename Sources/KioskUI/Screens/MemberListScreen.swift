@@ -9,6 +9,8 @@ enum MemberListScreen: ScreenFeature {
     enum Item: Equatable {
         case member(Int)
         case add
+        /// On to each member's payment mode, once every member may be added.
+        case proceed
         case back
     }
 
@@ -16,7 +18,8 @@ enum MemberListScreen: ScreenFeature {
 
     static func items(_ state: AppState) -> [Item] {
         let draft = state.session.draft
-        return draft.members.indices.map(Item.member) + (draft.isFull ? [] : [.add]) + [.back]
+        return draft.members.indices.map(Item.member) + (draft.isFull ? [] : [.add])
+            + (PaymentFlow.mayContinue(state) ? [.proceed] : []) + [.back]
     }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count), .confirm, .back] }
@@ -31,6 +34,7 @@ enum MemberListScreen: ScreenFeature {
             switch items[index] {
             case .member(let member): MemberFlow.showVerdict(member, &state)
             case .add: MemberFlow.startAdding(&state)
+            case .proceed: return PaymentFlow.start(&state)
             case .back: ScreenRouter.go(to: .home, &state)
             }
             return []
@@ -61,12 +65,18 @@ enum MemberListScreen: ScreenFeature {
         if draft.isFull {
             canvas.paragraph(text("members.full", ["capacity": "\(MemberDraft.capacity)"]), style: .hint)
         }
-        canvas.skip()
         let verdicts = MemberFlow.verdicts(state)
+        if let verdicts, verdicts.contains(where: { !$0.isEligible }) {
+            canvas.paragraph(text["members.blocked"], style: .hint)
+        }
+        canvas.skip()
         let labels = items(state).map { item in
             switch item {
             case .member(let index): label(index, verdicts: verdicts, state)
             case .add: draft.form?.editing == nil && draft.form != nil ? text["members.resume"] : text["members.add"]
+            case .proceed:
+                LetterFlow.isSigned(state) && PaymentFlow.isComplete(state) ? text["members.proceed_signed"]
+                    : PaymentFlow.isComplete(state) ? text["members.proceed_again"] : text["members.proceed"]
             case .back: text["members.back"]
             }
         }

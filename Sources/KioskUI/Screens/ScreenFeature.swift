@@ -46,6 +46,14 @@ enum ScreenRouter {
         case .spending: SpendingScreen.self
         case .premium: PremiumScreen.self
         case .premiumResult: PremiumResultScreen.self
+        case .paymentUses: PaymentUsesScreen.self
+        case .paymentQuota: PaymentQuotaScreen.self
+        case .paymentPeriod: PaymentPeriodScreen.self
+        case .paymentRank: PaymentRankScreen.self
+        case .commitmentLetter: CommitmentLetterScreen.self
+        case .commitmentPIN: CommitmentPINScreen.self
+        case .proofSet: ProofSetScreen.self
+        case .proofNumber: ProofNumberScreen.self
         }
     }
 

@@ -51,6 +51,7 @@ enum Fixtures {
         size: Size = Size(columns: 80, rows: 24), demo: Bool = false, settings: KioskSettings = KioskSettings()
     ) -> AppState {
         AppState(settings: settings, catalog: TestCatalog.shared, isDemoStore: demo, size: size, now: start)
+            .with(letter: TestLetter.shared)
     }
 }
 

@@ -1,0 +1,89 @@
+import FamilyAid
+import Foundation
+import KioskFrame
+@testable import KioskUI
+import Testing
+
+/// Choosing proof references, through `update`: one set per proof, each document's number,
+/// going back without losing anything, F2 mid-form, the PIN pad alone, 承诺制, walking away.
+@Suite("Proof references")
+struct ProofFlowTests {
+    @Test func eachMemberGetsASetAndTheNumbersAreKept() {
+        var probe = KioskProbe()
+        ScreenGoldenTests.signed(&probe)
+        #expect(probe.screen == .proofSet)
+        probe.press(.character("1"))
+        #expect(probe.screen == .proofNumber)
+        probe.type("j1101-0012")
+        probe.press(.enter)
+        #expect(probe.frame.contains("王*明：证明亲生父母子女关系"))
+        probe.press(.character("2"), .enter)
+        #expect(probe.screen == .memberList)
+        let references = ProofFlow.references(probe.state)
+        #expect(references[Fixtures.spouse.id]?.map(\.0) == [.marriageCertificate])
+        #expect(references[Fixtures.spouse.id]?.first?.1 == "J1101-0012")
+        #expect(references[Fixtures.youngChild.id]?.map(\.0) == [.birthCertificate])
+        #expect(references[Fixtures.youngChild.id]?.first?.1 == nil)
+    }
+
+    @Test func escGoesBackStepByStepKeepingEverything() {
+        var probe = KioskProbe()
+        ScreenGoldenTests.signed(&probe)
+        probe.press(.character("1"))
+        probe.type("A12")
+        probe.press(.enter)
+        probe.press(.escape)
+        #expect(probe.frame.contains("李*英：证明夫妻关系"))
+        #expect(probe.state.focus == 0)
+        probe.press(.enter)
+        #expect(probe.frame.contains("A12"))
+        probe.press(.escape, .escape)
+        #expect(probe.screen == .commitmentLetter)
+        #expect(probe.state.session.letter.signature != nil)
+    }
+
+    @Test func onlyLettersDigitsAndHyphensAreTaken() {
+        var probe = KioskProbe()
+        ScreenGoldenTests.signed(&probe)
+        probe.press(.character("1"))
+        probe.type("ab 号-１2")
+        #expect(ProofFlow.numberField(probe.state).text == "AB-12")
+        probe.press(.backspace)
+        #expect(ProofFlow.numberField(probe.state).text == "AB-1")
+    }
+
+    @Test func theLanguageKeyMidNumberKeepsIt() {
+        var probe = KioskProbe()
+        ScreenGoldenTests.signed(&probe)
+        probe.press(.character("1"))
+        probe.type("12")
+        probe.press(.function(2))
+        #expect(probe.frame.contains("Number on the marriage certificate"))
+        probe.type("34")
+        #expect(ProofFlow.numberField(probe.state).text == "1234")
+    }
+
+    @Test func underCommitmentLettersTheScreenSaysProofsAreOptional() {
+        var probe = KioskProbe(Fixtures.state(settings: ScreenGoldenTests.jiangsu))
+        ScreenGoldenTests.spouseDates(&probe)
+        probe.press(.enter)
+        probe.type("20271122")
+        probe.press(.enter, .end, .character("1"), .enter)
+        probe.type("123456")
+        probe.press(.enter)
+        probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+        #expect(probe.frame.contains("证明材料可以不提供"))
+        probe.press(.character("1"))
+        #expect(probe.screen == .memberList)
+        #expect(ProofFlow.references(probe.state)[Fixtures.spouse.id]?.map(\.0) == [.commitmentLetter])
+    }
+
+    @Test func walkingAwayForgetsTheProofs() {
+        var probe = KioskProbe()
+        ScreenGoldenTests.signed(&probe)
+        probe.press(.character("1"))
+        probe.type("A12")
+        probe.press(.function(10))
+        #expect(probe.state.session.proofs == ProofDraft())
+    }
+}
