@@ -15,18 +15,8 @@ enum ApplicationListScreen: ScreenFeature {
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count + 1), .confirm, .back] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if key == .escape {
-            ScreenRouter.go(to: .home, &state)
-            return []
-        }
-        let items = items(state)
-        return ChoiceKey.handle(key, count: items.count + 1, &state) { index, state in
-            if index < items.count {
-                TrackingFlow.open(index, &state)
-            } else {
-                ScreenRouter.go(to: .home, &state)
-            }
-            return []
+        ChoiceKey.handleList(key, count: items(state).count, back: .home, &state) { index, state in
+            TrackingFlow.open(index, &state)
         }
     }
 

@@ -15,18 +15,8 @@ enum InvitationListScreen: ScreenFeature {
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: items(state).count + 1), .confirm, .back] }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if key == .escape {
-            ScreenRouter.go(to: .home, &state)
-            return []
-        }
-        let items = items(state)
-        return ChoiceKey.handle(key, count: items.count + 1, &state) { index, state in
-            if index < items.count {
-                InvitationFlow.open(index, &state)
-            } else {
-                ScreenRouter.go(to: .home, &state)
-            }
-            return []
+        ChoiceKey.handleList(key, count: items(state).count, back: .home, &state) { index, state in
+            InvitationFlow.open(index, &state)
         }
     }
 

@@ -73,3 +73,24 @@ extension ChoiceKey {
         }
     }
 }
+
+extension ChoiceKey {
+    /// The key handling of a list of `count` things to open with "back" as its last item: a digit
+    /// or Enter on a thing calls `open` with its index; the last item and Esc go to `back`.
+    static func handleList(
+        _ key: Key, count: Int, back: Screen, _ state: inout AppState, open: (Int, inout AppState) -> Void
+    ) -> [Effect] {
+        if key == .escape {
+            ScreenRouter.go(to: back, &state)
+            return []
+        }
+        return handle(key, count: count + 1, &state) { index, state in
+            if index < count {
+                open(index, &state)
+            } else {
+                ScreenRouter.go(to: back, &state)
+            }
+            return []
+        }
+    }
+}
