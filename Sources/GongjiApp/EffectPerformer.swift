@@ -63,6 +63,8 @@ public struct EffectPerformer: Sendable {
             return .signaturePINAnswered(outcome)
         case .loadMemberSharers(let member):
             return memberSharers(of: member)
+        case .submitApplication(let submission):
+            return submit(submission, now: now)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil
