@@ -105,4 +105,25 @@ struct SubmitFlowTests {
         probe.press(.character("5"))
         #expect(probe.frame.contains("Lines 1-8"))
     }
+
+    @Test func aTapOnSubmitAndOnTheReceiptsItemWorksLikeTheirDigits() throws {
+        var probe = summary()
+        let submit = try #require(probe.position(of: "提交申请"))
+        probe.effects = []
+        probe.tap(submit.row, submit.column)
+        #expect(probe.effects.count == 1)
+        probe.send(.applicationSubmitted(ScreenGoldenTests.receipt))
+        let done = try #require(probe.position(of: "返回首页"))
+        probe.tap(done.row, done.column)
+        #expect(probe.screen == .home)
+    }
+
+    @Test func walkingAwayFromTheReceiptLeavesNothingForTheNextPerson() {
+        var probe = summary()
+        probe.press(.character("1"))
+        probe.send(.applicationSubmitted(ScreenGoldenTests.receipt))
+        probe.press(.function(10))
+        #expect(probe.screen == .welcome)
+        #expect(probe.state.session == ResidentSession())
+    }
 }

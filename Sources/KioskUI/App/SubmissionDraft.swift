@@ -41,12 +41,31 @@ public struct ApplicationSubmission: Hashable, Sendable {
         public var rank: Int?
         /// Each document chosen, with its number where one was typed.
         public var proofs: [SubmittedProof]
+
+        public init(
+            details: MemberDetails, confirmations: Set<ConfirmingParty>, uses: Set<SharedUse>, quota: Money?, rank: Int?,
+            proofs: [SubmittedProof]
+        ) {
+            self.details = details
+            self.confirmations = confirmations
+            self.uses = uses
+            self.quota = quota
+            self.rank = rank
+            self.proofs = proofs
+        }
     }
 
     public var sharer: ResidentID
     public var profile: PolicyProfile
     public var members: [Member]
     public var signature: LetterSignature
+
+    public init(sharer: ResidentID, profile: PolicyProfile, members: [Member], signature: LetterSignature) {
+        self.sharer = sharer
+        self.profile = profile
+        self.members = members
+        self.signature = signature
+    }
 }
 
 public struct SubmittedProof: Hashable, Sendable {
