@@ -38,8 +38,15 @@ extension EffectPerformer {
             case .manual(let days): decideBy = calendar.adding(workingDays: days, to: today)
             }
             logger.info("application submitted", metadata: ["members": "\(submission.members.count)"])
-            return .applicationSubmitted(SubmissionReceipt(
-                number: number, decideBy: decideBy, countsWeekendsOnly: !calendar.hasData(for: decideBy.year)))
+            let receipt = SubmissionReceipt(
+                number: number, decideBy: decideBy, countsWeekendsOnly: !calendar.hasData(for: decideBy.year))
+            if let receiptsDirectory {
+                // The application is stored either way; a receipt that cannot be written is only logged.
+                do { try ReceiptFile.write(submission, receipt, now: now, to: receiptsDirectory) } catch {
+                    logger.error("a receipt could not be written: \(error)")
+                }
+            }
+            return .applicationSubmitted(receipt)
         } catch {
             logger.error("an application could not be submitted: \(error)")
             return .serviceFailed

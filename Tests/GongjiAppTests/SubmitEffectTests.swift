@@ -61,4 +61,19 @@ struct SubmitEffectTests {
         }
         #expect(try database.applications(asSharer: try id("110105196803150118")).isEmpty)
     }
+
+    @Test func aTextReceiptIsWrittenWithTheIDNumbersMasked() throws {
+        let directory = try TemporaryDirectory()
+        var writing = performer
+        writing.receiptsDirectory = URL(fileURLWithPath: directory.path("receipts"))
+        guard case .applicationSubmitted(let receipt)? = writing.perform(.submitApplication(try submission()), now: now) else {
+            Issue.record("no receipt")
+            return
+        }
+        let text = try String(contentsOfFile: directory.path("receipts/\(receipt.number.text).txt"), encoding: .utf8)
+        #expect(text.contains(receipt.number.text))
+        #expect(text.contains("李*英"))
+        #expect(!text.contains("110105197007080221"))
+        #expect(!text.contains("110105196803150118"))
+    }
 }
