@@ -30,6 +30,11 @@ extension EffectPerformer {
                 try database.recordMemberEvent(
                     .passSystemCheck(confirming: member.confirmations), member: index, application: number, at: now,
                     profile: profile, calendar: calendar)
+                // Under "both sides consent" the sharer's part is given by signing the application.
+                if member.confirmations.contains(.sharer) {
+                    try database.recordMemberEvent(
+                        .confirm(.sharer), member: index, application: number, at: now, profile: profile, calendar: calendar)
+                }
             }
             let today = CivilDate(now)
             let decideBy: CivilDate

@@ -76,4 +76,19 @@ struct SubmitEffectTests {
         #expect(!text.contains("110105197007080221"))
         #expect(!text.contains("110105196803150118"))
     }
+
+    @Test func theSharersOwnConsentIsGivenBySubmitting() throws {
+        var both = try submission()
+        both.members[0].confirmations = [.member, .sharer]
+        guard case .applicationSubmitted(let receipt)? = performer.perform(.submitApplication(both), now: now) else {
+            Issue.record("no receipt")
+            return
+        }
+        let stored = try #require(try database.application(number: receipt.number))
+        guard case .awaitingConfirmation(let pending) = stored.application.members[0].lifecycle.state else {
+            Issue.record("not awaiting the member: \(stored.application.members[0].lifecycle.state)")
+            return
+        }
+        #expect(pending.awaiting == [.member])
+    }
 }

@@ -56,7 +56,8 @@ enum SubmitFlow {
         guard state.session.submission.submitting, state.screen == .applicationSummary else { return }
         let verdicts = MemberFlow.verdicts(state)
         let awaiting = state.session.draft.members.enumerated()
-            .filter { index, _ in !(verdicts?[index].requirements.confirmations.isEmpty ?? true) }
+                        // The sharer's own consent, where asked, is given by the signed application.
+            .filter { index, _ in !(verdicts?[index].requirements.confirmations.subtracting([.sharer]).isEmpty ?? true) }
             .map { $0.1.person.name.masked }
         // The existing members are read again for a next application: this one counts now.
         state.session.draft = MemberDraft()
