@@ -16,6 +16,9 @@ public struct EffectPerformer: Sendable {
     public let policy: PolicyProfile
     /// Counts the working days of invitation and review deadlines.
     public let calendar: WorkingDayCalendar
+    /// Where a text receipt of each submitted application is written (the `receipts` folder
+    /// beside the store); nil for none, as for a store in memory.
+    public var receiptsDirectory: URL?
 
     public init(
         database: KioskDatabase, lockout: SignInLockout, logger: Logger,
@@ -63,6 +66,8 @@ public struct EffectPerformer: Sendable {
             return .signaturePINAnswered(outcome)
         case .loadMemberSharers(let member):
             return memberSharers(of: member)
+        case .submitApplication(let submission):
+            return submit(submission, now: now)
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil

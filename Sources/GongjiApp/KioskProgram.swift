@@ -42,9 +42,11 @@ public enum KioskProgram {
         defer { terminal.stop() }
         let state = AppState(settings: options.settings, catalog: catalog, isDemoStore: isDemo, size: terminal.size, now: Date())
             .with(letter: letter)
-        let performer = EffectPerformer(
+        var performer = EffectPerformer(
             database: database, lockout: options.settings.lockout, logger: logger,
             policy: options.settings.policy, calendar: calendar)
+        let storePath = options.storePath ?? StoreOpener.defaultPath(demo: options.demoStore, dataDirectory: dataDirectory)
+        performer.receiptsDirectory = URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("receipts")
         var session = TerminalSession(driver: KioskDriver(state: state, performer: performer), logger: logger)
         logger.info("kiosk started", metadata: [
             "demo": "\(isDemo)",

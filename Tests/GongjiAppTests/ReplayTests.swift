@@ -1,4 +1,5 @@
 import Foundation
+import FamilyAid
 @testable import GongjiApp
 import KioskFrame
 import KioskStore
@@ -30,7 +31,7 @@ struct ReplayTests {
     @Test("Scripts that must pass", arguments: [
         "sign-in-sharer.keys", "sign-in-resident.keys", "three-wrong-pins.keys", "walk-away.keys",
         "add-spouse-and-child.keys", "add-members-refused.keys", "add-member-back-and-forth.keys",
-        "add-member-walk-away.keys", "choose-payment-mode.keys",
+        "add-member-walk-away.keys", "choose-payment-mode.keys", "submit-application.keys",
     ])
     func scriptPasses(name: String) throws {
         let outcome = try replay(name)
@@ -42,6 +43,24 @@ struct ReplayTests {
         #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
         let underN26 = try replay("add-members-same-province.keys")
         #expect(!underN26.succeeded, "under N26 the sister may be added")
+    }
+
+    @Test func theSubmittedApplicationIsInTheStoreWithItsProofsModesAndSignature() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("kiosk.sqlite")
+        let outcome = try replay("submit-application.keys", store: path)
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let store = try KioskDatabase.open(at: path)
+        let sharer = try ResidentID.parse("110105196803150118", today: CivilDate("2026-11-23")!)
+        let stored = try store.applications(asSharer: sharer)
+        try #require(stored.count == 1)
+        let application = stored[0]
+        #expect(application.application.members.count == 2)
+        #expect(application.application.channel == .kiosk)
+        #expect(application.proofs[0].contains { $0.kind == .marriageCertificate && $0.documentNumber == "J110105-2000-001234" })
+        #expect(application.paymentModes[0].quota == Money(yuanText: "5000"))
+        #expect(application.signature?.signer == sharer)
+        #expect(application.number.origin == DemoStore.originID)
     }
 
     @Test func theLockSurvivesARestart() throws {

@@ -160,7 +160,8 @@ struct LetterFlowTests {
         probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
         probe.press(.character("1"), .enter, .character("1"), .enter)
         #expect(probe.frame.contains("承诺书已签署"))
-        probe.press(.character("2"), .character("3"), .character("1"))
+        // Change members, then remove the second.
+        probe.press(.character("2"), .character("2"), .character("3"), .character("1"))
         #expect(probe.screen == .memberList)
         #expect(!probe.frame.contains("承诺书已签署"))
         probe.press(.character("3"))

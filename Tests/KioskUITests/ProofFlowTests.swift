@@ -18,7 +18,7 @@ struct ProofFlowTests {
         probe.press(.enter)
         #expect(probe.frame.contains("王*明：证明亲生父母子女关系"))
         probe.press(.character("2"), .enter)
-        #expect(probe.screen == .memberList)
+        #expect(probe.screen == .applicationSummary)
         let references = ProofFlow.references(probe.state)
         #expect(references[Fixtures.spouse.id]?.map(\.0) == [.marriageCertificate])
         #expect(references[Fixtures.spouse.id]?.first?.1 == "J1101-0012")
@@ -74,7 +74,7 @@ struct ProofFlowTests {
         probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
         #expect(probe.frame.contains("证明材料可以不提供"))
         probe.press(.character("1"))
-        #expect(probe.screen == .memberList)
+        #expect(probe.screen == .applicationSummary)
         #expect(ProofFlow.references(probe.state)[Fixtures.spouse.id]?.map(\.0) == [.commitmentLetter])
     }
 

@@ -121,7 +121,7 @@ struct ScreenGoldenTests {
             probe.wait(93)
         },
         Scene("too-small", size: Size(columns: 60, rows: 20)) { probe in probe.press(.character("1")) },
-    ] + memberScenes + paymentScenes + sharingScenes + spendingScenes + premiumScenes
+    ] + memberScenes + paymentScenes + submitScenes + sharingScenes + spendingScenes + premiumScenes
 
     /// From the member list to the member's ID number, typed.
     static func memberID(_ number: String) -> @Sendable (inout KioskProbe) -> Void {
@@ -438,6 +438,51 @@ struct ScreenGoldenTests {
         probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
     }
 
+    /// Every proof chosen: the summary.
+    static func summary(_ probe: inout KioskProbe) {
+        signed(&probe)
+        probe.press(.character("1"), .enter, .character("2"), .enter)
+    }
+
+    /// The receipt the demo store would give for the summary's application.
+    static let receipt = SubmissionReceipt(
+        number: try! ApplicationNumber(origin: "DEM001", sequence: 1), decideBy: CivilDate("2026-11-26")!, countsWeekendsOnly: false)
+
+    static let submitScenes: [Scene] = [
+        Scene("summary", summary),
+        Scene("summary-submitting") { probe in
+            summary(&probe)
+            probe.press(.character("1"))
+        },
+        Scene("summary-store-failed") { probe in
+            summary(&probe)
+            probe.press(.character("1"))
+            probe.send(.serviceFailed)
+        },
+        Scene("summary-member-refused") { probe in
+            summary(&probe)
+            // Meanwhile the spouse was added by another application.
+            probe.state.session.draft.existing = ExistingMembers(pending: [Fixtures.spouse.id])
+            probe.press(.character("1"))
+        },
+        Scene("receipt") { probe in
+            summary(&probe)
+            probe.press(.character("1"))
+            probe.send(.applicationSubmitted(receipt))
+        },
+        Scene("receipt-weekends-only") { probe in
+            summary(&probe)
+            probe.press(.character("1"))
+            var weekends = receipt
+            weekends.countsWeekendsOnly = true
+            probe.send(.applicationSubmitted(weekends))
+        },
+        Scene("help-summary") { probe in
+            summary(&probe)
+            probe.press(.function(1))
+        },
+    ]
+
     static let paymentScenes: [Scene] = [
         Scene("members-ready", twoMembers),
         Scene("payment-uses") { probe in
@@ -559,8 +604,8 @@ struct ScreenGoldenTests {
             probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
         },
         Scene("members-complete") { probe in
-            signed(&probe)
-            probe.press(.character("1"), .enter, .character("2"), .enter)
+            summary(&probe)
+            probe.press(.character("2"))
         },
         Scene("help-proofs") { probe in
             signed(&probe)

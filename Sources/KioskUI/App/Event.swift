@@ -47,6 +47,9 @@ public enum Event: Sendable {
     case memberSharersLoaded(ResidentID, count: Int)
     /// The store's answer to the PIN entered to sign the commitment letter.
     case signaturePINAnswered(SignInOutcome<InsuredPerson>)
+    // Applying, the last step: submission.
+    /// The store holds the application: its number and the decision date.
+    case applicationSubmitted(SubmissionReceipt)
 }
 
 /// What the kiosk asks the outside world to do. `update` never does I/O; the runtime performs
@@ -94,6 +97,10 @@ public enum Effect: Hashable, Sendable {
     /// Check the card PIN entered to sign the commitment letter (counted like a sign-in);
     /// answered by `signaturePINAnswered`.
     case checkSignaturePIN(ResidentID, pin: String)
+    // Applying, the last step: submission.
+    /// Record the application, submitted and checked; answered by `applicationSubmitted`, or
+    /// `serviceFailed`.
+    case submitApplication(ApplicationSubmission)
 }
 
 public enum SessionEndReason: String, Hashable, Sendable {

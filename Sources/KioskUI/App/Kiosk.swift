@@ -52,6 +52,7 @@ public enum Kiosk {
             SharingFlow.serviceFailed(&state)
             SpendingFlow.serviceFailed(&state)
             PremiumFlow.serviceFailed(&state)
+            SubmitFlow.serviceFailed(&state)
         case .relationshipsLoaded(let entries):
             SharingFlow.loaded(entries, &state)
         case .relationshipEnded(let id, let quotaReturned):
@@ -68,6 +69,8 @@ public enum Kiosk {
             LetterFlow.answer(outcome, &state)
         case .memberSharersLoaded(let id, let count):
             PaymentFlow.sharersLoaded(id, count: count, &state)
+        case .applicationSubmitted(let receipt):
+            SubmitFlow.submitted(receipt, &state)
         }
         return effects
     }

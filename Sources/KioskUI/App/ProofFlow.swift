@@ -28,7 +28,7 @@ enum ProofFlow {
         show(member: 0, requirement: 0, &state)
     }
 
-    /// The proof at this position, or the next one that exists; after the last, the member list.
+    /// The proof at this position, or the next one that exists; after the last, the summary.
     static func show(member: Int, requirement: Int, _ state: inout AppState) {
         var member = member
         var requirement = requirement
@@ -45,7 +45,14 @@ enum ProofFlow {
             member += 1
             requirement = 0
         }
-        ScreenRouter.go(to: .memberList, &state)
+        SubmitFlow.open(&state)
+    }
+
+    /// Back from the summary: the last proof, or the letter where none is asked.
+    static func showLast(_ state: inout AppState) {
+        state.session.proofs.member = state.session.draft.members.count
+        state.session.proofs.requirement = 0
+        backFromSet(&state)
     }
 
     /// The set chosen; its numbered documents next, else the next proof.

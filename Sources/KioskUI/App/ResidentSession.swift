@@ -33,6 +33,8 @@ public struct ResidentSession: Hashable, Sendable {
     public var letter = LetterDraft()
     /// The proof references chosen for each member.
     public var proofs = ProofDraft()
+    /// The summary, the submission and its receipt.
+    public var submission = SubmissionDraft()
 
     public init() {}
 }

@@ -75,4 +75,9 @@ public enum Screen: Hashable, Sendable {
     case proofSet
     /// One document's number (it may be left empty).
     case proofNumber
+    // Applying, the last step: the summary, then the receipt.
+    /// Everything chosen, on one page, with submit and the ways back into each step.
+    case applicationSummary
+    /// The application number to quote, and what happens next.
+    case applicationReceipt
 }

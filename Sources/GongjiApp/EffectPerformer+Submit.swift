@@ -1,0 +1,60 @@
+import FamilyAid
+import Foundation
+import KioskStore
+import KioskUI
+
+/// The last step of applying: the application built, submitted and passed through the system
+/// check in the domain, then recorded with its proofs, payment modes and signature.
+extension EffectPerformer {
+    func submit(_ submission: ApplicationSubmission, now: Date) -> Event {
+        do {
+            let profile = submission.profile
+            var application = SharingApplication(sharer: submission.sharer, channel: .kiosk, profile: profile)
+            for member in submission.members {
+                try application.addMember(member.details, at: now, profile: profile, calendar: calendar)
+            }
+            try application.submit(at: now, profile: profile, calendar: calendar)
+            var proofs: [Int: [ProofReference]] = [:]
+            var modes: [Int: PaymentMode] = [:]
+            for (index, member) in submission.members.enumerated() {
+                proofs[index] = member.proofs.map { ProofReference(kind: $0.kind, documentNumber: $0.documentNumber) }
+                modes[index] = PaymentMode(quota: member.quota, paymentRank: member.rank ?? 1, allowedUses: member.uses)
+            }
+            let letter = submission.signature
+            let signature = CommitmentSignature(
+                signer: submission.sharer, signedAt: letter.signedAt, channel: .kiosk,
+                letter: .onScreen(version: letter.version, contentSHA256: letter.contentSHA256))
+            let number = try database.submitApplication(
+                application, proofs: proofs, paymentModes: modes, signature: signature, now: now)
+            for (index, member) in submission.members.enumerated() {
+                try database.recordMemberEvent(
+                    .passSystemCheck(confirming: member.confirmations), member: index, application: number, at: now,
+                    profile: profile, calendar: calendar)
+                // Under "both sides consent" the sharer's part is given by signing the application.
+                if member.confirmations.contains(.sharer) {
+                    try database.recordMemberEvent(
+                        .confirm(.sharer), member: index, application: number, at: now, profile: profile, calendar: calendar)
+                }
+            }
+            let today = CivilDate(now)
+            let decideBy: CivilDate
+            switch profile.review.selfService {
+            case .instant: decideBy = today
+            case .manual(let days): decideBy = calendar.adding(workingDays: days, to: today)
+            }
+            logger.info("application submitted", metadata: ["members": "\(submission.members.count)"])
+            let receipt = SubmissionReceipt(
+                number: number, decideBy: decideBy, countsWeekendsOnly: !calendar.hasData(for: decideBy.year))
+            if let receiptsDirectory {
+                // The application is stored either way; a receipt that cannot be written is only logged.
+                do { try ReceiptFile.write(submission, receipt, now: now, to: receiptsDirectory) } catch {
+                    logger.error("a receipt could not be written: \(error)")
+                }
+            }
+            return .applicationSubmitted(receipt)
+        } catch {
+            logger.error("an application could not be submitted: \(error)")
+            return .serviceFailed
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import FamilyAid
+
+/// The summary, the submission and the receipt. The screens read keys and draw; the submission
+/// draft changes only here.
+enum SubmitFlow {
+    /// After the last proof: the summary from its top.
+    static func open(_ state: inout AppState) {
+        state.session.submission.scroll = 0
+        state.session.submission.notice = nil
+        ScreenRouter.go(to: .applicationSummary, &state)
+    }
+
+    /// Each member's documents as chosen, in the catalog's order of kinds.
+    static func proofs(of member: DraftMember, _ state: AppState) -> [SubmittedProof] {
+        let order = ProofKind.allCases
+        return (ProofFlow.references(state)[member.person.id] ?? [])
+            .map { SubmittedProof(kind: $0.0, documentNumber: $0.1) }
+            .sorted { order.firstIndex(of: $0.kind)! < order.firstIndex(of: $1.kind)! }
+    }
+
+    /// Submit: the check runs once more on today's facts; a member no longer allowed stops it
+    /// with the reason. Otherwise the application goes to the store.
+    static func submit(_ state: inout AppState) -> [Effect] {
+        guard !state.session.submission.submitting, let person = state.session.person else { return [] }
+        guard let verdicts = MemberFlow.verdicts(state) else {
+            state.session.submission.notice = .serviceUnavailable
+            return []
+        }
+        if let refused = verdicts.firstIndex(where: { !$0.violations.isEmpty }) {
+            state.session.submission.notice = .memberNotAllowed(refused)
+            return []
+        }
+        guard LetterFlow.isSigned(state), let signature = state.session.letter.signature else {
+            state.session.submission.notice = .letterNotSigned
+            return []
+        }
+        let members = state.session.draft.members.enumerated().map { index, member in
+            let choice = state.session.payment.choices[member.person.id]
+            return ApplicationSubmission.Member(
+                details: MemberDetails(
+                    name: member.person.name, id: member.person.id, relation: member.relation,
+                    period: choice?.period ?? .openEnded),
+                confirmations: verdicts[index].requirements.confirmations,
+                uses: choice?.uses ?? state.settings.policy.sharedUses, quota: choice?.quota, rank: choice?.rank,
+                proofs: proofs(of: member, state))
+        }
+        state.session.submission.notice = nil
+        state.session.submission.submitting = true
+        return [.submitApplication(ApplicationSubmission(
+            sharer: person.id, profile: state.settings.policy, members: members, signature: signature))]
+    }
+
+    /// The store holds the application: the receipt, and the draft cleared so it cannot be
+    /// submitted twice.
+    static func submitted(_ receipt: SubmissionReceipt, _ state: inout AppState) {
+        guard state.session.submission.submitting, state.screen == .applicationSummary else { return }
+        let verdicts = MemberFlow.verdicts(state)
+        let awaiting = state.session.draft.members.enumerated()
+                        // The sharer's own consent, where asked, is given by the signed application.
+            .filter { index, _ in !(verdicts?[index].requirements.confirmations.subtracting([.sharer]).isEmpty ?? true) }
+            .map { $0.1.person.name.masked }
+        // The existing members are read again for a next application: this one counts now.
+        state.session.draft = MemberDraft()
+        state.session.payment = PaymentDraft()
+        state.session.letter = LetterDraft()
+        state.session.proofs = ProofDraft()
+        state.session.submission = SubmissionDraft()
+        state.session.submission.receipt = receipt
+        state.session.submission.awaitingConfirmation = awaiting
+        ScreenRouter.go(to: .applicationReceipt, &state)
+    }
+
+    /// The receipt's only way on: the start, the application forgotten.
+    static func finish(_ state: inout AppState) {
+        state.session.submission = SubmissionDraft()
+        ScreenRouter.go(to: .home, &state)
+    }
+
+    static func serviceFailed(_ state: inout AppState) {
+        guard state.session.submission.submitting else { return }
+        state.session.submission.submitting = false
+        state.session.submission.notice = .serviceUnavailable
+    }
+}
