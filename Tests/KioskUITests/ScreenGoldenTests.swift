@@ -25,6 +25,16 @@ struct ScreenGoldenTests {
         }
 
         var description: String { name }
+
+        /// Drives the scene in `language` and holds the screen against its golden file.
+        func check(in language: Language, sourceLocation: SourceLocation = #_sourceLocation) {
+            var probe = KioskProbe(Fixtures.state(size: size, settings: settings))
+            probe.state.language = language
+            drive(&probe)
+            #expect(probe.frame.size == size, sourceLocation: sourceLocation)
+            #expect(!probe.frame.text.contains("⟦"), "a text is missing from the catalog", sourceLocation: sourceLocation)
+            Golden.check(probe.frame, named: "\(name).\(language.rawValue)", sourceLocation: sourceLocation)
+        }
     }
 
     static func pin(_ probe: inout KioskProbe) {
@@ -623,20 +633,11 @@ struct ScreenGoldenTests {
 
     @Test("Each screen in Chinese", arguments: scenes)
     func chinese(scene: Scene) {
-        check(scene, language: .chinese)
+        scene.check(in: .chinese)
     }
 
     @Test("Each screen in English", arguments: scenes)
     func english(scene: Scene) {
-        check(scene, language: .english)
-    }
-
-    private func check(_ scene: Scene, language: Language) {
-        var probe = KioskProbe(Fixtures.state(size: scene.size, settings: scene.settings))
-        probe.state.language = language
-        scene.drive(&probe)
-        #expect(probe.frame.size == scene.size)
-        #expect(!probe.frame.text.contains("⟦"), "a text is missing from the catalog")
-        Golden.check(probe.frame, named: "\(scene.name).\(language.rawValue)")
+        scene.check(in: .english)
     }
 }
