@@ -42,6 +42,9 @@ extension EffectPerformer {
             try database.recordMemberEvent(
                 action == .cancel ? .cancel : .resubmit, member: member, application: number, at: now,
                 profile: profile, calendar: calendar)
+            if action == .resubmit {
+                try runSystemCheck(member: member, of: stored.application, number: number, profile: profile, now: now)
+            }
             logger.info("member action recorded", metadata: ["action": "\(action.rawValue)"])
             return .memberActed(.done(action))
         } catch LifecycleError.memberEventNotAllowed {
@@ -49,6 +52,45 @@ extension EffectPerformer {
         } catch {
             logger.error("a member action could not be recorded: \(error)")
             return .serviceFailed
+        }
+    }
+
+    /// The system check a resubmitted member goes through again, as at submission: the engine's
+    /// verdict on today's registry facts, then on to confirmation or review, or refused with
+    /// every reason. The member's own place in this application is not counted against them.
+    private func runSystemCheck(
+        member index: Int, of application: SharingApplication, number: ApplicationNumber, profile: PolicyProfile, now: Date
+    ) throws {
+        let today = CivilDate(now)
+        guard let sharerRecord = try database.insuredPerson(idNumber: application.sharer.number),
+              let sharer = InsuredPerson(record: sharerRecord, today: today) else {
+            try database.recordMemberEvent(
+                .failSystemCheck([.sharerIneligible]), member: index, application: number, at: now, profile: profile, calendar: calendar)
+            return
+        }
+        let details = application.members[index].details
+        let registry = try database.insuredPerson(idNumber: details.id.number).flatMap { InsuredPerson(record: $0, today: today) }
+        let sharers = try database.relationships(asMember: details.id)
+            .filter { $0.relationship.state.stage != .ended }
+            .map(\.relationship.sharer.id)
+        var existing = try database.existingMembers(of: application.sharer)
+        existing.pending.remove(details.id)
+        let proposed = ProposedMember(
+            relation: details.relation, typedName: details.name, idNumber: details.id, registry: registry,
+            currentSharers: Set(sharers))
+        let verdict = Eligibility.judge(sharer: sharer, members: [proposed], existing: existing, profile: profile, today: today)[0]
+        guard verdict.isEligible else {
+            try database.recordMemberEvent(
+                .failSystemCheck(verdict.codes), member: index, application: number, at: now, profile: profile, calendar: calendar)
+            return
+        }
+        let confirming = verdict.requirements.confirmations
+        try database.recordMemberEvent(
+            .passSystemCheck(confirming: confirming), member: index, application: number, at: now, profile: profile, calendar: calendar)
+        // Under "both sides consent" the sharer's part was given by signing the application.
+        if confirming.contains(.sharer) {
+            try database.recordMemberEvent(
+                .confirm(.sharer), member: index, application: number, at: now, profile: profile, calendar: calendar)
         }
     }
 }

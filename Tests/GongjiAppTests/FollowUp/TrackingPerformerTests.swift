@@ -53,6 +53,24 @@ struct TrackingPerformerTests {
 
     @Test func aRejectedMemberIsSentAgain() throws {
         #expect(outcome(performer.perform(.actOnMember(number, member: 0, .resubmit), now: now)) == .done(.resubmit))
-        #expect(try store.application(number: number)?.application.members[0].lifecycle.state == .systemCheck)
+        // Sent again, she passes the system check once more and waits for her own confirmation.
+        #expect(try store.application(number: number)?.application.members[0].lifecycle.state.stage == .awaitingConfirmation)
+    }
+
+    @Test func aResentMemberWhoIsNoLongerEligibleIsRefusedAgainWithTheReason() throws {
+        // Someone the registry does not know, refused by the reviewer, then sent again.
+        let unknown = try ResidentID.parse("11010519491231002X", today: CivilDate(now))
+        let other = try FollowUpStore.submit(
+            in: store, members: [(unknown, "张三", DeclaredRelation.near(.parent, .birth), Set([ConfirmingParty.member]))])
+        try store.recordMemberEvent(
+            .confirm(.member), member: 0, application: other, at: FollowUpStore.early(2),
+            profile: FollowUpStore.profile, calendar: FollowUpStore.calendar)
+        try store.recordMemberEvent(
+            .reject([.infoMismatch]), member: 0, application: other, at: FollowUpStore.early(3),
+            profile: FollowUpStore.profile, calendar: FollowUpStore.calendar)
+        #expect(outcome(performer.perform(.actOnMember(other, member: 0, .resubmit), now: now)) == .done(.resubmit))
+        let state = try store.application(number: other)?.application.members[0].lifecycle.state
+        #expect(state?.stage == .rejected)
+        #expect(state?.reasonCode == .notInsured)
     }
 }
