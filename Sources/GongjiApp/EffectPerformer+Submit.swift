@@ -45,9 +45,9 @@ extension EffectPerformer {
             logger.info("application submitted", metadata: ["members": "\(submission.members.count)"])
             let receipt = SubmissionReceipt(
                 number: number, decideBy: decideBy, countsWeekendsOnly: !calendar.hasData(for: decideBy.year))
-            if let receiptsDirectory {
+            if let receipts {
                 // The application is stored either way; a receipt that cannot be written is only logged.
-                do { try ReceiptFile.write(submission, receipt, now: now, to: receiptsDirectory) } catch {
+                do { try receipts.write(submission, receipt, now: now) } catch {
                     logger.error("a receipt could not be written: \(error)")
                 }
             }

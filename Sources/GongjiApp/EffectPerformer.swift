@@ -16,9 +16,9 @@ public struct EffectPerformer: Sendable {
     public let policy: PolicyProfile
     /// Counts the working days of invitation and review deadlines.
     public let calendar: WorkingDayCalendar
-    /// Where a text receipt of each submitted application is written (the `receipts` folder
-    /// beside the store); nil for none, as for a store in memory.
-    public var receiptsDirectory: URL?
+    /// Writes a text receipt of each submitted application (into the `receipts` folder beside the
+    /// store); nil for none, as for a store in memory.
+    public var receipts: ReceiptFile?
 
     public init(
         database: KioskDatabase, lockout: SignInLockout, logger: Logger,

@@ -46,7 +46,9 @@ public enum KioskProgram {
             database: database, lockout: options.settings.lockout, logger: logger,
             policy: options.settings.policy, calendar: calendar)
         let storePath = options.storePath ?? StoreOpener.defaultPath(demo: options.demoStore, dataDirectory: dataDirectory)
-        performer.receiptsDirectory = URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("receipts")
+        performer.receipts = ReceiptFile(
+            directory: URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("receipts"),
+            catalog: catalog)
         var session = TerminalSession(driver: KioskDriver(state: state, performer: performer), logger: logger)
         logger.info("kiosk started", metadata: [
             "demo": "\(isDemo)",

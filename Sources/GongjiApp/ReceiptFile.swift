@@ -3,28 +3,51 @@ import Foundation
 import KioskUI
 
 /// A plain-text receipt of a submitted application, written to the `receipts` folder beside the
-/// store, so a clerk can print or hand over what the resident saw. ID numbers and names are
-/// masked as on screen: the file may be read by someone other than the resident.
-enum ReceiptFile {
-    static func text(_ submission: ApplicationSubmission, _ receipt: SubmissionReceipt, now: Date) -> String {
-        var lines = [
-            "家庭共济申请回执 / Family sharing application receipt",
-            "申请编号 / Application number: \(receipt.number.text)",
-            "提交时间 / Submitted: \(CivilDate(now)) (kiosk)",
-            "共济人 / Sharer: \(submission.sharer.masked)",
-        ]
-        for (index, member) in submission.members.enumerated() {
-            let confirming = member.confirmations.map(\.rawValue).sorted().joined(separator: ",")
-            lines.append("\(index + 1). \(member.details.name.masked) \(member.details.id.masked)"
-                + (confirming.isEmpty ? "" : " confirm: \(confirming)"))
-        }
-        lines.append("预计审核日期 / Decision expected by: \(receipt.decideBy)"
-            + (receipt.countsWeekendsOnly ? " (weekends only)" : ""))
-        return lines.joined(separator: "\n") + "\n"
+/// store, so a clerk can print or hand over what the resident saw: in Chinese, then in English,
+/// worded in screens/ like every other text. ID numbers and names are masked as on screen: the
+/// file may be read by someone other than the resident.
+public struct ReceiptFile: Sendable {
+    let directory: URL
+    let catalog: Catalog
+
+    public init(directory: URL, catalog: Catalog) {
+        self.directory = directory
+        self.catalog = catalog
     }
 
-    /// Writes `<number>.txt` in `directory`, creating it if need be.
-    static func write(_ submission: ApplicationSubmission, _ receipt: SubmissionReceipt, now: Date, to directory: URL) throws {
+    func text(_ submission: ApplicationSubmission, _ receipt: SubmissionReceipt, now: Date) -> String {
+        [Language.chinese, .english].map { language in
+            lines(submission, receipt, now: now, text: Localizer(catalog, language)).joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    private func lines(
+        _ submission: ApplicationSubmission, _ receipt: SubmissionReceipt, now: Date, text: Localizer
+    ) -> [String] {
+        var lines = [
+            text["receipt_file.title"],
+            text("receipt_file.number", ["number": receipt.number.text]),
+            text("receipt_file.submitted", ["date": "\(CivilDate(now))"]),
+            text("receipt_file.sharer", ["id": submission.sharer.masked]),
+        ]
+        for (index, member) in submission.members.enumerated() {
+            let name = member.details.name.masked
+            let confirming = member.confirmations.filter { $0 != .sharer }.sorted { $0.rawValue < $1.rawValue }
+                .map { text("party.\($0.rawValue)", ["member": name]) }
+            lines.append(text("receipt_file.member", [
+                "index": "\(index + 1)", "name": name, "id": member.details.id.masked,
+            ]))
+            if !confirming.isEmpty {
+                lines.append(text("receipt_file.confirm", ["who": confirming.joined(separator: text["receipt_file.separator"])]))
+            }
+        }
+        lines.append(text(receipt.countsWeekendsOnly ? "receipt_file.decide_by_weekends" : "receipt_file.decide_by",
+                          ["date": "\(receipt.decideBy)"]))
+        return lines
+    }
+
+    /// Writes `<number>.txt`, creating the folder if need be.
+    func write(_ submission: ApplicationSubmission, _ receipt: SubmissionReceipt, now: Date) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Data(text(submission, receipt, now: now).utf8)
             .write(to: directory.appendingPathComponent("\(receipt.number.text).txt"), options: .atomic)

@@ -65,7 +65,9 @@ struct SubmitEffectTests {
     @Test func aTextReceiptIsWrittenWithTheIDNumbersMasked() throws {
         let directory = try TemporaryDirectory()
         var writing = performer
-        writing.receiptsDirectory = URL(fileURLWithPath: directory.path("receipts"))
+        writing.receipts = ReceiptFile(
+            directory: URL(fileURLWithPath: directory.path("receipts")),
+            catalog: try ScreensDirectory(url: ScreensDirectory.sourceCheckout).loadCatalog())
         guard case .applicationSubmitted(let receipt)? = writing.perform(.submitApplication(try submission()), now: now) else {
             Issue.record("no receipt")
             return
@@ -73,6 +75,9 @@ struct SubmitEffectTests {
         let text = try String(contentsOfFile: directory.path("receipts/\(receipt.number.text).txt"), encoding: .utf8)
         #expect(text.contains(receipt.number.text))
         #expect(text.contains("李*英"))
+        #expect(text.contains("家庭共济申请回执"))
+        #expect(text.contains("Family sharing application receipt"))
+        #expect(!text.contains("⟦"), "a text is missing from the catalog")
         #expect(!text.contains("110105197007080221"))
         #expect(!text.contains("110105196803150118"))
     }
