@@ -36,12 +36,8 @@ extension EffectPerformer {
                         .confirm(.sharer), member: index, application: number, at: now, profile: profile, calendar: calendar)
                 }
             }
-            let today = CivilDate(now)
-            let decideBy: CivilDate
-            switch profile.review.selfService {
-            case .instant: decideBy = today
-            case .manual(let days): decideBy = calendar.adding(workingDays: days, to: today)
-            }
+            let rules = MemberLifecycleRules(profile: profile, channel: .kiosk, calendar: calendar)
+            let decideBy = rules.review(startingOn: rules.day(of: now)).decideBy
             logger.info("application submitted", metadata: ["members": "\(submission.members.count)"])
             let receipt = SubmissionReceipt(
                 number: number, decideBy: decideBy, countsWeekendsOnly: !calendar.hasData(for: decideBy.year))

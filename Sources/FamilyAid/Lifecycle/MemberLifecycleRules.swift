@@ -37,7 +37,7 @@ public struct MemberLifecycleRules: Sendable {
     }
 
     /// A review starting on `day`, due by the mode's working days later (the same day if instant).
-    func review(startingOn day: CivilDate) -> ReviewWindow {
+    public func review(startingOn day: CivilDate) -> ReviewWindow {
         let decideBy = switch review {
         case .instant: day
         case .manual(let workingDays): calendar.adding(workingDays: max(0, workingDays), to: day)
