@@ -7,6 +7,10 @@ import KioskUI
 /// check in the domain, then recorded with its proofs, payment modes and signature.
 extension EffectPerformer {
     func submit(_ submission: ApplicationSubmission, now: Date) -> Event {
+        guard scansArePresent(submission) else {
+            logger.error("an application refers to a scan the document folder does not hold")
+            return .serviceFailed
+        }
         do {
             let profile = submission.profile
             var application = SharingApplication(sharer: submission.sharer, channel: .kiosk, profile: profile)
@@ -17,7 +21,9 @@ extension EffectPerformer {
             var proofs: [Int: [ProofReference]] = [:]
             var modes: [Int: PaymentMode] = [:]
             for (index, member) in submission.members.enumerated() {
-                proofs[index] = member.proofs.map { ProofReference(kind: $0.kind, documentNumber: $0.documentNumber) }
+                proofs[index] = member.proofs.map {
+                    ProofReference(kind: $0.kind, documentNumber: $0.documentNumber, contentSHA256: $0.scanSHA256)
+                }
                 modes[index] = PaymentMode(quota: member.quota, paymentRank: member.rank ?? 1, allowedUses: member.uses)
             }
             let letter = submission.signature

@@ -19,6 +19,8 @@ public struct EffectPerformer: Sendable {
     /// Writes a text receipt of each submitted application (into the `receipts` folder beside the
     /// store); nil for none, as for a store in memory.
     public var receipts: ReceiptFile?
+    /// The scanner's inbox and the store's document folder; nil at a kiosk without a scanner.
+    public var scans: ScanFolders?
 
     public init(
         database: KioskDatabase, lockout: SignInLockout, logger: Logger,
@@ -68,6 +70,18 @@ public struct EffectPerformer: Sendable {
             return memberSharers(of: member)
         case .submitApplication(let submission):
             return submit(submission, now: now)
+        case .listScanInbox:
+            return listScanInbox()
+        case .attachScan(let file):
+            return attachScan(file)
+        case .makeDemoScan(let kind):
+            return makeDemoScan(kind, now: now)
+        case .clearScanInbox:
+            clearScanInbox()
+            return nil
+        case .discardScans(let digests):
+            discardScans(digests)
+            return nil
         case .sessionEnded(let reason):
             logger.info("session ended", metadata: ["reason": "\(reason.rawValue)"])
             return nil

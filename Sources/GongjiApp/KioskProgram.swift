@@ -11,12 +11,16 @@ public struct KioskOptions: Sendable {
     public var storePath: String?
     public var demoStore: Bool
     public var screensPath: String?
+    /// The folder the document scanner writes into; nil for a kiosk without one (the demo store
+    /// then has its own, fed by sample scans).
+    public var scanInboxPath: String?
     public var settings: KioskSettings
 
-    public init(storePath: String?, demoStore: Bool, screensPath: String?, settings: KioskSettings) {
+    public init(storePath: String?, demoStore: Bool, screensPath: String?, scanInboxPath: String? = nil, settings: KioskSettings) {
         self.storePath = storePath
         self.demoStore = demoStore
         self.screensPath = screensPath
+        self.scanInboxPath = scanInboxPath
         self.settings = settings
     }
 }
@@ -38,20 +42,24 @@ public enum KioskProgram {
         let database = try StoreOpener.open(options, dataDirectory: dataDirectory, now: Date())
         let isDemo = try database.installation()?.isDemo ?? false
 
+        let storePath = options.storePath ?? StoreOpener.defaultPath(demo: options.demoStore, dataDirectory: dataDirectory)
+        let storeFolder = URL(fileURLWithPath: storePath).deletingLastPathComponent()
+        let scans = try ScanFolders.prepare(inboxPath: options.scanInboxPath, isDemo: isDemo, storeFolder: storeFolder)
+        var settings = options.settings
+        settings.scansDocuments = scans != nil
+
         let terminal = try Terminal(environment: environment)
         defer { terminal.stop() }
-        let state = AppState(settings: options.settings, catalog: catalog, isDemoStore: isDemo, size: terminal.size, now: Date())
+        let state = AppState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: terminal.size, now: Date())
             .with(letter: letter)
         var performer = EffectPerformer(
-            database: database, lockout: options.settings.lockout, logger: logger,
-            policy: options.settings.policy, calendar: calendar)
-        let storePath = options.storePath ?? StoreOpener.defaultPath(demo: options.demoStore, dataDirectory: dataDirectory)
-        performer.receipts = ReceiptFile(
-            directory: URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("receipts"),
-            catalog: catalog)
+            database: database, lockout: settings.lockout, logger: logger, policy: settings.policy, calendar: calendar)
+        performer.receipts = ReceiptFile(directory: storeFolder.appendingPathComponent("receipts"), catalog: catalog)
+        performer.scans = scans
         var session = TerminalSession(driver: KioskDriver(state: state, performer: performer), logger: logger)
         logger.info("kiosk started", metadata: [
             "demo": "\(isDemo)",
+            "scanner": "\(scans != nil)",
             "holidays": "\(calendar.yearsWithData.map(String.init).joined(separator: ","))",
         ])
         _ = session.run(on: terminal)

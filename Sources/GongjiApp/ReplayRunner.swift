@@ -20,7 +20,7 @@ public enum ReplayRunner {
     public static func run(
         scriptText: String, scriptName: String, storePath: String?, size: Size, start: Date,
         screensPath: String?, environment: [String: String], executablePath: String, everyFrame: Bool,
-        settings: KioskSettings = KioskSettings()
+        settings: KioskSettings = KioskSettings(), scanInboxPath: String? = nil
     ) throws -> Outcome {
         let script: KeyScript
         do {
@@ -35,11 +35,21 @@ public enum ReplayRunner {
         let letter = try screens.loadCommitmentLetter()
         let database = try storePath.map { try DemoStore.open(at: $0, now: start) } ?? DemoStore.inMemory(now: start)
         let isDemo = try database.installation()?.isDemo ?? false
+        // A replay scans only where told where the scanner's files are; its documents are kept
+        // beside the store (or beside the inbox, for a store in memory).
+        let scans = try scanInboxPath.flatMap { inbox in
+            try ScanFolders.prepare(
+                inboxPath: inbox, isDemo: false,
+                storeFolder: URL(fileURLWithPath: storePath ?? inbox).deletingLastPathComponent())
+        }
+        var settings = settings
+        settings.scansDocuments = scans != nil
         let state = AppState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: size, now: start).with(letter: letter)
-        let performer = EffectPerformer(
+        var performer = EffectPerformer(
             database: database, lockout: settings.lockout,
             logger: Logger(label: "gongji.replay") { _ in SwiftLogNoOpLogHandler() },
             policy: settings.policy, calendar: calendar)
+        performer.scans = scans
         var replay = Replay(driver: KioskDriver(state: state, performer: performer), calendar: calendar)
         let result = replay.run(script, everyFrame: everyFrame)
         return Outcome(output: format(result, everyFrame: everyFrame), succeeded: result.failure == nil,

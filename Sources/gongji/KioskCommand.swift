@@ -20,6 +20,11 @@ struct KioskCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder with the kiosk's texts.", valueName: "dir"))
     var screens: String?
 
+    @Option(help: ArgumentHelp(
+        "The folder the document scanner writes into; without it the kiosk offers no scans (the demo store has its own, fed by sample scans).",
+        valueName: "dir"))
+    var scanInbox: String?
+
     @Option(help: "Seconds without a key before the 'are you still there?' countdown.")
     var idleSeconds: Double = 90
 
@@ -38,6 +43,7 @@ struct KioskCommand: ParsableCommand {
                 storePath: storeOptions.store,
                 demoStore: storeOptions.demoStore,
                 screensPath: screens,
+                scanInboxPath: scanInbox,
                 settings: KioskSettings(
                     idleAfter: idleSeconds, countdown: countdownSeconds, policy: try policyOptions.source.load())
             )

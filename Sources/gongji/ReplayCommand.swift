@@ -36,6 +36,9 @@ struct ReplayCommand: ParsableCommand {
 
     @OptionGroup var policyOptions: PolicyOptions
 
+    @Option(help: ArgumentHelp("The document scanner's folder, for a replay of a kiosk with a scanner (emptied first).", valueName: "dir"))
+    var scanInbox: String?
+
     func run() throws {
         guard let screenSize = Size(parsing: size) else {
             throw ValidationError("--size takes COLUMNSxROWS, e.g. 80x24")
@@ -60,7 +63,7 @@ struct ReplayCommand: ParsableCommand {
                 scriptText: text, scriptName: script, storePath: store, size: screenSize, start: startInstant,
                 screensPath: screens, environment: ProcessInfo.processInfo.environment,
                 executablePath: CommandLine.arguments[0], everyFrame: everyFrame,
-                settings: KioskSettings(policy: try policyOptions.source.load())
+                settings: KioskSettings(policy: try policyOptions.source.load()), scanInboxPath: scanInbox
             )
         } catch {
             throw CommandFailure(error)

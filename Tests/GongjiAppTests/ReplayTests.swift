@@ -19,12 +19,13 @@ struct ReplayTests {
 
     func replay(
         text: String, name: String = "script", store: String? = nil, everyFrame: Bool = false,
-        settings: KioskSettings = KioskSettings()
+        settings: KioskSettings = KioskSettings(), scanInbox: String? = nil
     ) throws -> ReplayRunner.Outcome {
         try ReplayRunner.run(
             scriptText: text, scriptName: name, storePath: store, size: Size(columns: 80, rows: 24),
             start: ReplayRunner.defaultStart, screensPath: ScreensDirectory.sourceCheckout.path,
-            environment: [:], executablePath: "/nonexistent/gongji", everyFrame: everyFrame, settings: settings
+            environment: [:], executablePath: "/nonexistent/gongji", everyFrame: everyFrame, settings: settings,
+            scanInboxPath: scanInbox
         )
     }
 
@@ -61,6 +62,35 @@ struct ReplayTests {
         #expect(application.paymentModes[0].quota == Money(yuanText: "5000"))
         #expect(application.signature?.signer == sharer)
         #expect(application.number.origin == DemoStore.originID)
+    }
+
+    @Test func aScanHandedInIsKeptWithItsProofAndTheInboxIsEmptiedAtTheEnd() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("kiosk.sqlite")
+        let text = try String(contentsOf: Self.scripts.appendingPathComponent("submit-with-scan.keys"), encoding: .utf8)
+        let outcome = try replay(text: text, name: "submit-with-scan.keys", store: path, scanInbox: directory.path("inbox"))
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let store = try KioskDatabase.open(at: path)
+        let sharer = try ResidentID.parse("110105196803150118", today: CivilDate("2026-11-23")!)
+        let application = try #require(try store.applications(asSharer: sharer).first)
+        let proof = try #require(application.proofs[0].first { $0.kind == .marriageCertificate })
+        #expect(proof.documentNumber == "J110105-2000-001234")
+        let sha256 = try #require(proof.contentSHA256)
+        let kept = DocumentFolder(directory: directory.url.appendingPathComponent("documents")).url(of: sha256, format: .pdf)
+        #expect(ContentHash.sha256Hex(try Data(contentsOf: kept)) == sha256)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("inbox")).isEmpty)
+    }
+
+    @Test func aScanOfASessionThatWasNotSubmittedLeavesNoCopy() throws {
+        let directory = try TemporaryDirectory()
+        var text = try String(contentsOf: Self.scripts.appendingPathComponent("submit-with-scan.keys"), encoding: .utf8)
+        // Walk away at the summary instead of submitting.
+        text = text.replacingOccurrences(of: "1\n<expect:申请已提交>\n", with: "<wait:200000>\n")
+        let outcome = try replay(text: text, name: "walk away", store: directory.path("kiosk.sqlite"), scanInbox: directory.path("inbox"))
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let documents = (try? FileManager.default.contentsOfDirectory(atPath: directory.path("documents"))) ?? []
+        #expect(documents.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("inbox")).isEmpty)
     }
 
     @Test func theLockSurvivesARestart() throws {

@@ -20,10 +20,10 @@ struct ProofFlowTests {
         probe.press(.character("2"), .enter)
         #expect(probe.screen == .applicationSummary)
         let references = ProofFlow.references(probe.state)
-        #expect(references[Fixtures.spouse.id]?.map(\.0) == [.marriageCertificate])
-        #expect(references[Fixtures.spouse.id]?.first?.1 == "J1101-0012")
-        #expect(references[Fixtures.youngChild.id]?.map(\.0) == [.birthCertificate])
-        #expect(references[Fixtures.youngChild.id]?.first?.1 == nil)
+        #expect(references[Fixtures.spouse.id]?.map(\.kind) == [.marriageCertificate])
+        #expect(references[Fixtures.spouse.id]?.first?.documentNumber == "J1101-0012")
+        #expect(references[Fixtures.youngChild.id]?.map(\.kind) == [.birthCertificate])
+        #expect(references[Fixtures.youngChild.id]?.first?.documentNumber == nil)
     }
 
     @Test func escGoesBackStepByStepKeepingEverything() {
@@ -75,7 +75,7 @@ struct ProofFlowTests {
         #expect(probe.frame.contains("证明材料可以不提供"))
         probe.press(.character("1"))
         #expect(probe.screen == .applicationSummary)
-        #expect(ProofFlow.references(probe.state)[Fixtures.spouse.id]?.map(\.0) == [.commitmentLetter])
+        #expect(ProofFlow.references(probe.state)[Fixtures.spouse.id]?.map(\.kind) == [.commitmentLetter])
     }
 
     @Test func walkingAwayForgetsTheProofs() {

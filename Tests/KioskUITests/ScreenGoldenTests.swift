@@ -448,6 +448,16 @@ struct ScreenGoldenTests {
         probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
     }
 
+    /// The scan screen after the photo was refused for `refusal`.
+    static func refusal(_ name: String, _ refusal: ScanRefusal) -> Scene {
+        Scene("proofs-scan-refused-\(name)", settings: ScanFlowTests.scanner) { probe in
+            ScanFlowTests.withFiles(&probe)
+            probe.press(.character("4"))
+            probe.send(.scanRefused(ScanFlowTests.photo, refusal))
+            probe.send(.scanInboxListed([ScanFlowTests.marriage, ScanFlowTests.photo]))
+        }
+    }
+
     /// Every proof chosen: the summary.
     static func summary(_ probe: inout KioskProbe) {
         signed(&probe)
@@ -612,6 +622,36 @@ struct ScreenGoldenTests {
             probe.type("123456")
             probe.press(.enter)
             probe.send(.signaturePINAnswered(.signedIn(Fixtures.person())))
+        },
+        Scene("proofs-scan-reading", settings: ScanFlowTests.scanner, ScanFlowTests.scanScreen),
+        Scene("proofs-scan-empty", settings: ScanFlowTests.scanner) { probe in
+            ScanFlowTests.scanScreen(&probe)
+            probe.send(.scanInboxListed([]))
+        },
+        Scene("proofs-scan-files", settings: ScanFlowTests.scanner) { probe in
+            probe.state.isDemoStore = true
+            ScanFlowTests.withFiles(&probe)
+        },
+        Scene("proofs-scan-attached", settings: ScanFlowTests.scanner, ScanFlowTests.attached),
+        Scene("proofs-scan-service-failed", settings: ScanFlowTests.scanner) { probe in
+            ScanFlowTests.scanScreen(&probe)
+            probe.send(.serviceFailed)
+        },
+        refusal("empty", .empty),
+        refusal("too-large", .tooLarge(bytes: 12_000_000, limit: ScanCheck.maximumBytes)),
+        refusal("not-a-document", .notADocument),
+        refusal("incomplete", .incomplete(.jpeg)),
+        refusal("gone", .gone),
+        refusal("unreadable", .unreadable),
+        Scene("help-scans", settings: ScanFlowTests.scanner) { probe in
+            ScanFlowTests.withFiles(&probe)
+            probe.press(.function(1))
+        },
+        Scene("summary-scanned", settings: ScanFlowTests.scanner) { probe in
+            ScanFlowTests.attached(&probe)
+            probe.press(.character("1"), .character("2"), .enter)
+            probe.send(.scanInboxListed([]))
+            probe.press(.character("1"))
         },
         Scene("members-complete") { probe in
             summary(&probe)

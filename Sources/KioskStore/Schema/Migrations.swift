@@ -25,6 +25,13 @@ enum StoreSchema {
         migrator.registerMigration("v2: applications, relationships, settlements, ledger") { db in
             try SchemaV2.create(db)
         }
+        migrator.registerMigration("v4: proof references by scanned content") { db in
+            // When a session ends, each scan it kept is deleted unless a proof refers to it.
+            try db.execute(sql: """
+                CREATE INDEX proof_reference_by_content ON proof_reference (content_sha256)
+                    WHERE content_sha256 IS NOT NULL
+                """)
+        }
         return migrator
     }
 

@@ -47,6 +47,12 @@ public enum Event: Sendable {
     case memberSharersLoaded(ResidentID, count: Int)
     /// The store's answer to the PIN entered to sign the commitment letter.
     case signaturePINAnswered(SignInOutcome<InsuredPerson>)
+    /// The files in the scanner's inbox, newest first.
+    case scanInboxListed([InboxFile])
+    /// A scan passed the content check and is kept in the store's document folder.
+    case scanAttached(AttachedScan)
+    /// A file from the inbox cannot be a proof's scan, and why.
+    case scanRefused(InboxFile, ScanRefusal)
     // Applying, the last step: submission.
     /// The store holds the application: its number and the decision date.
     case applicationSubmitted(SubmissionReceipt)
@@ -71,7 +77,7 @@ public enum Effect: Hashable, Sendable {
     case loadApplications(ResidentID)
     /// Withdraw or resubmit one member of the resident's application; answered by `memberActed`.
     case actOnMember(ApplicationNumber, member: Int, MemberAction)
-    /// A resident's session ended: the runtime forgets it (and, later, wipes its scans).
+    /// A resident's session ended: the runtime forgets it.
     case sessionEnded(SessionEndReason)
     // Money after a sharing is live.
     /// Bring relationships up to today, then read this resident's in force; answered by
@@ -97,6 +103,20 @@ public enum Effect: Hashable, Sendable {
     /// Check the card PIN entered to sign the commitment letter (counted like a sign-in);
     /// answered by `signaturePINAnswered`.
     case checkSignaturePIN(ResidentID, pin: String)
+    /// Read the scanner's inbox; answered by `scanInboxListed`.
+    case listScanInbox
+    /// Check a file of the inbox by its content and keep it under its SHA-256 in the store's
+    /// document folder; answered by `scanAttached` or `scanRefused`.
+    case attachScan(InboxFile)
+    /// Demo store only: put a sample scan of this kind of document into the inbox, as a scanner
+    /// would; answered by `scanInboxListed`.
+    case makeDemoScan(ProofKind)
+    /// Empty the scanner's inbox: when a session begins, so that only what the resident scans
+    /// now is offered, and when it ends, so nothing of theirs is left for the next.
+    case clearScanInbox
+    /// A session ended: delete from the document folder these scans (by SHA-256) unless a
+    /// submitted proof refers to them.
+    case discardScans([String])
     // Applying, the last step: submission.
     /// Record the application, submitted and checked; answered by `applicationSubmitted`, or
     /// `serviceFailed`.

@@ -53,6 +53,7 @@ public enum Kiosk {
             SpendingFlow.serviceFailed(&state)
             PremiumFlow.serviceFailed(&state)
             SubmitFlow.serviceFailed(&state)
+            ScanFlow.serviceFailed(&state)
         case .relationshipsLoaded(let entries):
             SharingFlow.loaded(entries, &state)
         case .relationshipEnded(let id, let quotaReturned):
@@ -71,6 +72,12 @@ public enum Kiosk {
             PaymentFlow.sharersLoaded(id, count: count, &state)
         case .applicationSubmitted(let receipt):
             SubmitFlow.submitted(receipt, &state)
+        case .scanInboxListed(let files):
+            ScanFlow.listed(files, &state)
+        case .scanAttached(let scan):
+            ScanFlow.attached(scan, &state)
+        case .scanRefused(let file, let refusal):
+            effects += ScanFlow.refused(file, refusal, &state)
         }
         return effects
     }
@@ -89,22 +96,25 @@ public enum Kiosk {
     }
 
     /// Ends the resident's session: back to a fresh welcome screen in Chinese, everything typed
-    /// discarded.
+    /// discarded, and with it their scans.
     static func endSession(_ state: inout AppState, reason: SessionEndReason) -> [Effect] {
+        let scans = ScanFlow.endOfSession(state)
         state = AppState(
             settings: state.settings, catalog: state.catalog, isDemoStore: state.isDemoStore,
             size: state.size, now: state.now
         ).with(letter: state.letter)
-        return [.sessionEnded(reason)]
+        return scans + [.sessionEnded(reason)]
     }
 
     /// Input from the person: while the countdown runs, a key only says "still here"; while the
-    /// window is too small, nothing but the global keys acts.
+    /// window is too small, nothing but the global keys acts. The first input on an idle welcome
+    /// screen begins a session.
     private static func handleInput(_ state: inout AppState, _ act: (inout AppState) -> [Effect]) -> [Effect] {
         let countdownWasShowing = IdleWatch.secondsLeft(state) != nil
+        let begins = !state.hasActiveSession ? ScanFlow.startOfSession(state) : []
         state.lastInputAt = state.now
-        if countdownWasShowing { return [] }
-        return act(&state)
+        if countdownWasShowing { return begins }
+        return begins + act(&state)
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

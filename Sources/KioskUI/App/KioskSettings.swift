@@ -17,6 +17,9 @@ public struct KioskSettings: Hashable, Sendable {
     /// The region's rules: what part of an account may be shared, what is kept back, and every
     /// rule later steps apply.
     public var policy: PolicyProfile
+    /// This kiosk has a document scanner that drops its files into an inbox folder: each
+    /// document of a proof may then be scanned.
+    public var scansDocuments: Bool
 
     public init(
         idleAfter: TimeInterval = 90,
@@ -24,7 +27,8 @@ public struct KioskSettings: Hashable, Sendable {
         refusedSignInDelay: TimeInterval = 2,
         lockout: SignInLockout = .standard,
         minimumSize: Size = Size(columns: 80, rows: 24),
-        policy: PolicyProfile = .kioskDefault
+        policy: PolicyProfile = .kioskDefault,
+        scansDocuments: Bool = false
     ) {
         self.idleAfter = idleAfter
         self.countdown = countdown
@@ -32,5 +36,6 @@ public struct KioskSettings: Hashable, Sendable {
         self.lockout = lockout
         self.minimumSize = minimumSize
         self.policy = policy
+        self.scansDocuments = scansDocuments
     }
 }

@@ -1,11 +1,15 @@
 import FamilyAid
 
 /// The proof references chosen for each member: for every proof the engine asks (by its index
-/// in the member's requirements), the set of documents the resident brings, and each document's
-/// number as typed. No scans in this step. Kept by ID number; dropped with the session.
+/// in the member's requirements), the set of documents the resident brings, each document's
+/// number as typed and, at a kiosk with a scanner, its scan. Kept by ID number; dropped with the
+/// session.
 public struct ProofDraft: Hashable, Sendable {
     public var chosen: [ResidentID: [Int: Int]] = [:]
     public var numbers: [ResidentID: [ProofKind: TextField]] = [:]
+    public var scans: [ResidentID: [ProofKind: AttachedScan]] = [:]
+    /// The scanner's inbox, as last read for the scan screen.
+    public var inbox = ScanInboxView()
     /// Where the resident is: the member, the requirement, and the document on the number screen.
     public var member = 0
     public var requirement = 0

@@ -90,26 +90,43 @@ enum ProofFlow {
         state.session.proofs.numbers[member.person.id, default: [:]][kind] = field
     }
 
-    /// Enter on a number (it may stay empty): the next document, or the next proof.
-    static func confirmNumber(_ state: inout AppState) {
+    /// Enter on a number (it may stay empty): its scan where the kiosk has a scanner, else the
+    /// next document or proof.
+    static func confirmNumber(_ state: inout AppState) -> [Effect] {
+        guard currentDocument(state) != nil else { return [] }
+        if state.settings.scansDocuments { return ScanFlow.open(&state) }
+        nextDocument(&state)
+        return []
+    }
+
+    /// After a document (its number, and its scan where there is a scanner): the next document
+    /// of the set, or the next proof.
+    static func nextDocument(_ state: inout AppState) {
         guard let (_, _, count) = currentDocument(state) else { return }
         let proofs = state.session.proofs
         if proofs.document + 1 < count {
             state.session.proofs.document += 1
-            state.focus = 0
+            ScreenRouter.go(to: .proofNumber, &state)
         } else {
             show(member: proofs.member, requirement: proofs.requirement + 1, &state)
         }
     }
 
-    /// Esc on a number: the document before, or the set.
-    static func backFromNumber(_ state: inout AppState) {
-        if state.session.proofs.document > 0 {
-            state.session.proofs.document -= 1
-            state.focus = 0
-        } else {
+    /// Esc on a number: the document before (its scan, where there is a scanner), or the set.
+    static func backFromNumber(_ state: inout AppState) -> [Effect] {
+        guard state.session.proofs.document > 0 else {
             show(member: state.session.proofs.member, requirement: state.session.proofs.requirement, &state)
+            return []
         }
+        state.session.proofs.document -= 1
+        if state.settings.scansDocuments { return ScanFlow.open(&state) }
+        ScreenRouter.go(to: .proofNumber, &state)
+        return []
+    }
+
+    /// Esc on a scan: its document's number.
+    static func backFromScan(_ state: inout AppState) {
+        ScreenRouter.go(to: .proofNumber, &state)
     }
 
     /// Esc on a set: the proof before (or its member's), else the letter.
@@ -127,17 +144,23 @@ enum ProofFlow {
         ScreenRouter.go(to: .commitmentLetter, &state)
     }
 
-    /// What is kept for storing: per member, each chosen document with its number.
-    static func references(_ state: AppState) -> [ResidentID: [(ProofKind, String?)]] {
-        var result: [ResidentID: [(ProofKind, String?)]] = [:]
+    /// What is kept for storing: per member, each chosen document with its number and scan, in
+    /// the catalog's order of kinds.
+    static func references(_ state: AppState) -> [ResidentID: [SubmittedProof]] {
+        var result: [ResidentID: [SubmittedProof]] = [:]
         for (index, member) in state.session.draft.members.enumerated() {
             let list = requirements(index, state)
-            for (position, alternative) in state.session.proofs.chosen[member.person.id] ?? [:]
+            let proofs = state.session.proofs
+            var kinds: Set<ProofKind> = []
+            for (position, alternative) in proofs.chosen[member.person.id] ?? [:]
             where list.indices.contains(position) && list[position].alternatives.indices.contains(alternative) {
-                for kind in ProofKind.allCases where list[position].alternatives[alternative].contains(kind) && kind != .registryCheck {
-                    let number = state.session.proofs.numbers[member.person.id]?[kind]?.text
-                    result[member.person.id, default: []].append((kind, number?.isEmpty == false ? number : nil))
-                }
+                kinds.formUnion(list[position].alternatives[alternative].filter { $0 != .registryCheck })
+            }
+            result[member.person.id] = ProofKind.allCases.filter(kinds.contains).map { kind in
+                let number = proofs.numbers[member.person.id]?[kind]?.text
+                return SubmittedProof(
+                    kind: kind, documentNumber: number?.isEmpty == false ? number : nil,
+                    scanSHA256: proofs.scans[member.person.id]?[kind]?.sha256)
             }
         }
         return result

@@ -35,6 +35,10 @@ public struct ResidentSession: Hashable, Sendable {
     public var proofs = ProofDraft()
     /// The summary, the submission and its receipt.
     public var submission = SubmissionDraft()
+    /// The SHA-256 of every scan this session copied into the store's document folder, kept
+    /// past a submission: when the session ends, those no submitted proof refers to are deleted,
+    /// so a resident who walks away leaves no copy of their documents behind.
+    public var keptScans: Set<String> = []
 
     public init() {}
 }

@@ -75,6 +75,8 @@ public enum Screen: Hashable, Sendable {
     case proofSet
     /// One document's number (it may be left empty).
     case proofNumber
+    /// One document's scan, at a kiosk with a scanner (it may be skipped).
+    case proofScan
     // Applying, the last step: the summary, then the receipt.
     /// Everything chosen, on one page, with submit and the ways back into each step.
     case applicationSummary

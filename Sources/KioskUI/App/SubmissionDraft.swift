@@ -71,10 +71,14 @@ public struct ApplicationSubmission: Hashable, Sendable {
 public struct SubmittedProof: Hashable, Sendable {
     public var kind: ProofKind
     public var documentNumber: String?
+    /// The SHA-256 of the document's scan, kept in the store's document folder; nil where the
+    /// resident scanned none.
+    public var scanSHA256: String?
 
-    public init(kind: ProofKind, documentNumber: String?) {
+    public init(kind: ProofKind, documentNumber: String?, scanSHA256: String? = nil) {
         self.kind = kind
         self.documentNumber = documentNumber
+        self.scanSHA256 = scanSHA256
     }
 }
 

@@ -12,10 +12,7 @@ enum SubmitFlow {
 
     /// Each member's documents as chosen, in the catalog's order of kinds.
     static func proofs(of member: DraftMember, _ state: AppState) -> [SubmittedProof] {
-        let order = ProofKind.allCases
-        return (ProofFlow.references(state)[member.person.id] ?? [])
-            .map { SubmittedProof(kind: $0.0, documentNumber: $0.1) }
-            .sorted { order.firstIndex(of: $0.kind)! < order.firstIndex(of: $1.kind)! }
+        ProofFlow.references(state)[member.person.id] ?? []
     }
 
     /// Submit: the check runs once more on today's facts; a member no longer allowed stops it

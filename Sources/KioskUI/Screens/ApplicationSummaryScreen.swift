@@ -84,7 +84,8 @@ enum ApplicationSummaryScreen: ScreenFeature {
             }
             let proofs = SubmitFlow.proofs(of: member, state).map { proof in
                 let name = proof.kind == .commitmentLetter ? text["proofs.letter_signed"] : text["proof_kind.\(proof.kind.rawValue)"]
-                return proof.documentNumber.map { "\(name) \($0)" } ?? name
+                let numbered = proof.documentNumber.map { "\(name) \($0)" } ?? name
+                return proof.scanSHA256 == nil ? numbered : numbered + text["summary.scanned"]
             }
             result.append((proofs.isEmpty ? text["summary.no_proofs"]
                 : text("summary.proofs", ["proofs": proofs.joined(separator: text["summary.separator"])]), .plain))

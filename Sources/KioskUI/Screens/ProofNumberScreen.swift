@@ -19,9 +19,9 @@ enum ProofNumberScreen: ScreenFeature {
         }
         switch FormKey.interpret(key, &state) {
         case .back:
-            ProofFlow.backFromNumber(&state)
+            return ProofFlow.backFromNumber(&state)
         case .submit:
-            ProofFlow.confirmNumber(&state)
+            return ProofFlow.confirmNumber(&state)
         case .focusMoved:
             break
         case .edit(.character(let character)):

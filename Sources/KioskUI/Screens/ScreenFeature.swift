@@ -54,6 +54,7 @@ enum ScreenRouter {
         case .commitmentPIN: CommitmentPINScreen.self
         case .proofSet: ProofSetScreen.self
         case .proofNumber: ProofNumberScreen.self
+        case .proofScan: ProofScanScreen.self
         case .applicationSummary: ApplicationSummaryScreen.self
         case .applicationReceipt: ApplicationReceiptScreen.self
         }
