@@ -73,10 +73,10 @@ extension EffectPerformer {
         if discarded > 0 { logger.info("unsubmitted scans deleted", metadata: ["count": "\(discarded)"]) }
     }
 
-    /// Every scan a submission refers to is in the document folder (a proof must never point at
+    /// Every scan these proofs refer to is in the document folder (a proof must never point at
     /// nothing).
-    func scansArePresent(_ submission: ApplicationSubmission) -> Bool {
-        let digests = submission.members.flatMap(\.proofs).compactMap(\.scanSHA256)
+    func scansArePresent(_ proofs: [SubmittedProof]) -> Bool {
+        let digests = proofs.compactMap(\.scanSHA256)
         guard !digests.isEmpty else { return true }
         guard let scans else { return false }
         return digests.allSatisfy(scans.documents.contains)

@@ -7,7 +7,7 @@ import KioskUI
 /// check in the domain, then recorded with its proofs, payment modes and signature.
 extension EffectPerformer {
     func submit(_ submission: ApplicationSubmission, now: Date) -> Event {
-        guard scansArePresent(submission) else {
+        guard scansArePresent(submission.members.flatMap(\.proofs)) else {
             logger.error("an application refers to a scan the document folder does not hold")
             return .serviceFailed
         }

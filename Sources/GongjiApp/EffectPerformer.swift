@@ -52,6 +52,10 @@ public struct EffectPerformer: Sendable {
             return applications(of: person, now: now)
         case .actOnMember(let number, let member, let action):
             return act(action, on: member, of: number, now: now)
+        case .judgeRevision(let number, let member, let details):
+            return judgeRevision(details, member: member, of: number, now: now)
+        case .correctMember(let correction):
+            return correct(correction, now: now)
         case .loadRelationships(let person):
             return relationships(of: person, now: now)
         case .endRelationship(let id, let side):

@@ -25,8 +25,10 @@ public enum Event: Sendable {
     case invitationAnswered(InvitationOutcome)
     /// The resident's applications, as sharer and as member, the newest first.
     case applicationsLoaded([FollowedApplication])
-    /// The store's answer to withdrawing or resubmitting a member.
+    /// The store's answer to withdrawing, resubmitting or correcting a member.
     case memberActed(MemberActionOutcome)
+    /// The engine's verdict on a rejected member as corrected.
+    case revisionJudged(MemberVerdict)
     /// The store could not do what was asked; the kiosk says so and keeps what was typed.
     case serviceFailed
     // Money after a sharing is live.
@@ -77,6 +79,12 @@ public enum Effect: Hashable, Sendable {
     case loadApplications(ResidentID)
     /// Withdraw or resubmit one member of the resident's application; answered by `memberActed`.
     case actOnMember(ApplicationNumber, member: Int, MemberAction)
+    /// Judge a rejected member as corrected, on the store's facts of today; answered by
+    /// `revisionJudged`.
+    case judgeRevision(ApplicationNumber, member: Int, MemberDetails)
+    /// Record a correction of a rejected member and send it again (the system check runs again);
+    /// answered by `memberActed`.
+    case correctMember(MemberCorrection)
     /// A resident's session ended: the runtime forgets it.
     case sessionEnded(SessionEndReason)
     // Money after a sharing is live.

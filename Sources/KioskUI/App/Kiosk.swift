@@ -43,12 +43,15 @@ public enum Kiosk {
             TrackingFlow.loaded(items, &state)
         case .memberActed(let outcome):
             effects += TrackingFlow.acted(outcome, &state)
+        case .revisionJudged(let verdict):
+            RevisionFlow.judged(verdict, &state)
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)
             LetterFlow.serviceFailed(&state)
             InvitationFlow.serviceFailed(&state)
             TrackingFlow.serviceFailed(&state)
+            RevisionFlow.serviceFailed(&state)
             SharingFlow.serviceFailed(&state)
             SpendingFlow.serviceFailed(&state)
             PremiumFlow.serviceFailed(&state)

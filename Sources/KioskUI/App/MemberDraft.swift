@@ -84,20 +84,7 @@ public struct MemberForm: Hashable, Sendable {
 
     /// The relation declared by the choices made so far; nil while a choice is missing.
     public var declaredRelation: DeclaredRelation? {
-        switch relation {
-        case nil: nil
-        case .spousesParent: .inLaw(.spousesParent)
-        case .other: .other
-        case .category(.spouse): .near(.spouse, .marriage)
-        case .category(let category):
-            switch tie {
-            case nil: nil
-            case .birth: .near(category, .birth)
-            case .adoptive: .near(category, .adoptive)
-            case .stepWithMaintenance: .near(category, .stepWithMaintenance)
-            case .stepWithoutMaintenance: .stepWithoutMaintenance(category)
-            }
-        }
+        relation.flatMap { $0.declared(tie: tie) }
     }
 }
 
@@ -139,6 +126,32 @@ public enum RelationChoice: Hashable, Sendable {
     public static func list(for edition: PolicyEdition) -> [RelationChoice] {
         KinshipCategory.allCases.filter(edition.allowedCategories.contains).map(RelationChoice.category)
             + [.spousesParent, .other]
+    }
+
+    /// The relation as declared, given the kind of tie where one is asked (nil until it is).
+    public func declared(tie: TieChoice?) -> DeclaredRelation? {
+        switch self {
+        case .spousesParent: .inLaw(.spousesParent)
+        case .other: .other
+        case .category(.spouse): .near(.spouse, .marriage)
+        case .category(let category):
+            switch tie {
+            case nil: nil
+            case .birth: .near(category, .birth)
+            case .adoptive: .near(category, .adoptive)
+            case .stepWithMaintenance: .near(category, .stepWithMaintenance)
+            case .stepWithoutMaintenance: .stepWithoutMaintenance(category)
+            }
+        }
+    }
+
+    /// The choice that declares `relation`, and its tie.
+    public init(_ relation: DeclaredRelation) {
+        switch relation {
+        case .near(let category, _), .stepWithoutMaintenance(let category): self = .category(category)
+        case .inLaw: self = .spousesParent
+        case .other: self = .other
+        }
     }
 
     /// Whether the kind of tie is asked next.

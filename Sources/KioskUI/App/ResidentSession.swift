@@ -35,12 +35,23 @@ public struct ResidentSession: Hashable, Sendable {
     public var proofs = ProofDraft()
     /// The summary, the submission and its receipt.
     public var submission = SubmissionDraft()
+    /// A rejected member being corrected before being sent again; nil when none is.
+    public var revision: MemberRevision?
     /// The SHA-256 of every scan this session copied into the store's document folder, kept
     /// past a submission: when the session ends, those no submitted proof refers to are deleted,
     /// so a resident who walks away leaves no copy of their documents behind.
     public var keptScans: Set<String> = []
 
     public init() {}
+
+    /// The proof draft the proof screens work on: the revision's while a rejected member is
+    /// being corrected, else the application's.
+    public var activeProofs: ProofDraft {
+        get { revision?.proofs ?? proofs }
+        set {
+            if revision != nil { revision?.proofs = newValue } else { proofs = newValue }
+        }
+    }
 }
 
 /// Why the PIN screen asks again.

@@ -43,6 +43,12 @@ public enum Screen: Hashable, Sendable {
     case applicationMember
     /// "Withdraw this member?"
     case applicationCancel
+    /// Correcting a rejected member: the relation again, and its tie; the engine's verdict on the
+    /// correction; the last look before sending it. (The proofs use the proof screens.)
+    case revisionRelation
+    case revisionTie
+    case revisionVerdict
+    case revisionConfirm
     // Money after a sharing is live (我的共济关系 and what follows).
     /// The resident's relationships in force, as sharer and as member.
     case sharingList

@@ -32,6 +32,8 @@ enum ApplicationMemberScreen: ScreenFeature {
                 return []
             case .resubmit?:
                 return TrackingFlow.act(.resubmit, &state)
+            case .revise?:
+                return RevisionFlow.start(&state)
             case nil:
                 ScreenRouter.go(to: .applicationDetail, &state)
                 return []
@@ -47,6 +49,7 @@ enum ApplicationMemberScreen: ScreenFeature {
         return switch tracking.outcome {
         case .done(let action)?: (state.text["tracking.done_\(action.rawValue)"], .ok)
         case .notPossibleNow?: (state.text["tracking.not_possible_now"], .error)
+        case .nothingChanged?: (state.text["tracking.nothing_changed"], .error)
         case nil: nil
         }
     }
@@ -66,7 +69,7 @@ enum ApplicationMemberScreen: ScreenFeature {
         let (now, style) = TimelineText.now(member, relationship: relationship, sharer: item.sharerName, today: state.today, text)
         canvas.paragraph(now, style: style)
         let isOwn = TrackingFlow.isOwn(item, state)
-        let steps = TimelineText.nextSteps(member, canResubmit: TrackingFlow.actions(state).contains(.resubmit), isOwn: isOwn, text)
+        let steps = TimelineText.nextSteps(member, canResubmit: !TrackingFlow.actions(state).isEmpty, isOwn: isOwn, text)
         if !steps.isEmpty {
             canvas.skip()
             canvas.paragraph(text["tracking.what_to_do"], style: .title)

@@ -32,10 +32,11 @@ public struct FollowedApplication: Hashable, Sendable {
 }
 
 /// A step the sharer asked of one member: withdraw it before a decision, or send it again after
-/// a rejection.
+/// a rejection, as it is or corrected.
 public enum MemberAction: String, Hashable, Sendable {
     case cancel
     case resubmit
+    case revise
 }
 
 /// What became of a member action.
@@ -43,6 +44,8 @@ public enum MemberActionOutcome: Hashable, Sendable {
     case done(MemberAction)
     /// The member moved on meanwhile (a decision came): nothing was changed.
     case notPossibleNow
+    /// A correction that corrected nothing: not sent.
+    case nothingChanged
 }
 
 /// The tracking part of a resident's session: the applications loaded after sign-in (nil until

@@ -60,6 +60,8 @@ enum TrackingFlow {
             return [.cancel]
         case .rejected(let rejection) where rejection.nextSteps.allSatisfy(resubmittableAsIs.contains):
             return [.resubmit]
+        case .rejected(let rejection) where RevisionFlow.canRevise(rejection.nextSteps):
+            return [.revise]
         default:
             return []
         }
@@ -78,6 +80,7 @@ enum TrackingFlow {
         guard state.session.tracking.acting, let person = state.session.person else { return [] }
         state.session.tracking.acting = false
         state.session.tracking.outcome = outcome
+        RevisionFlow.sent(&state)
         return [.loadApplications(person.id)]
     }
 

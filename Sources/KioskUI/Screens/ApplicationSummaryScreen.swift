@@ -82,11 +82,7 @@ enum ApplicationSummaryScreen: ScreenFeature {
                 if let rank = choice.rank { payment += text("summary.rank", ["rank": "\(rank)"]) }
                 result.append((payment, .plain))
             }
-            let proofs = SubmitFlow.proofs(of: member, state).map { proof in
-                let name = proof.kind == .commitmentLetter ? text["proofs.letter_signed"] : text["proof_kind.\(proof.kind.rawValue)"]
-                let numbered = proof.documentNumber.map { "\(name) \($0)" } ?? name
-                return proof.scanSHA256 == nil ? numbered : numbered + text["summary.scanned"]
-            }
+            let proofs = SubmitFlow.proofs(of: member, state).map { label($0, text) }
             result.append((proofs.isEmpty ? text["summary.no_proofs"]
                 : text("summary.proofs", ["proofs": proofs.joined(separator: text["summary.separator"])]), .plain))
         }
@@ -139,6 +135,13 @@ enum ApplicationSummaryScreen: ScreenFeature {
         case .serviceUnavailable:
             return text["summary.service_unavailable"]
         }
+    }
+
+    /// One document as chosen: "结婚证 J110105-2000-001234（附扫描件）"; the letter as signed.
+    static func label(_ proof: SubmittedProof, _ text: Localizer) -> String {
+        let name = proof.kind == .commitmentLetter ? text["proofs.letter_signed"] : text["proof_kind.\(proof.kind.rawValue)"]
+        let numbered = proof.documentNumber.map { "\(name) \($0)" } ?? name
+        return proof.scanSHA256 == nil ? numbered : numbered + text["summary.scanned"]
     }
 
     static func draw(_ state: AppState, on canvas: inout Canvas) {

@@ -90,7 +90,10 @@ enum MemberVerdictText {
 
     /// One problem, and what to do about it.
     static func problem(_ violation: Violation, member: DraftMember, state: AppState) -> String {
-        let text = state.text
+        problem(violation, state.text)
+    }
+
+    static func problem(_ violation: Violation, _ text: Localizer) -> String {
         switch violation {
         case .notInsured(.noRegistryRecord):
             return text["verdict.not_insured.no_record"]

@@ -41,10 +41,10 @@ enum ProofNumberScreen: ScreenFeature {
         guard let (member, kind, count) = ProofFlow.currentDocument(state) else { return }
         let text = state.text
         let document = text["proof_kind.\(kind.rawValue)"]
-        canvas.paragraph(text("proofs.number_title", ["name": member.person.name.masked, "document": document]), style: .title)
+        canvas.paragraph(text("proofs.number_title", ["name": member.name.masked, "document": document]), style: .title)
         canvas.skip()
         if count > 1 {
-            canvas.paragraph(text("proofs.document_of", ["position": "\(state.session.proofs.document + 1)", "count": "\(count)"]), style: .hint)
+            canvas.paragraph(text("proofs.document_of", ["position": "\(state.session.activeProofs.document + 1)", "count": "\(count)"]), style: .hint)
             canvas.skip()
         }
         canvas.field(ProofFlow.numberField(state), label: text("proofs.number_label", ["document": document]), width: 32,

@@ -21,7 +21,7 @@ enum ProofScanScreen: ScreenFeature {
     }
 
     static func menu(_ state: AppState) -> [Item] {
-        let inbox = state.session.proofs.inbox
+        let inbox = state.session.activeProofs.inbox
         if inbox.working { return [] }
         var items: [Item] = [.goOn, .lookAgain]
         let attached = ScanFlow.attachedScan(state)
@@ -116,9 +116,9 @@ enum ProofScanScreen: ScreenFeature {
     static func draw(_ state: AppState, on canvas: inout Canvas) {
         guard let (member, kind, _) = ProofFlow.currentDocument(state) else { return }
         let text = state.text
-        let inbox = state.session.proofs.inbox
+        let inbox = state.session.activeProofs.inbox
         let document = text["proof_kind.\(kind.rawValue)"]
-        canvas.paragraph(text("scans.title", ["name": member.person.name.masked, "document": document]), style: .title)
+        canvas.paragraph(text("scans.title", ["name": member.name.masked, "document": document]), style: .title)
         canvas.skip()
         canvas.paragraph(text("scans.how", ["document": document]), style: .hint)
         canvas.skip()

@@ -38,7 +38,7 @@ enum ProofSetScreen: ScreenFeature {
         guard let (member, requirement) = ProofFlow.current(state) else { return }
         let text = state.text
         canvas.paragraph(text("proofs.title", [
-            "name": member.person.name.masked, "case": text["proof_case.\(requirement.proofCase.rawValue)"],
+            "name": member.name.masked, "case": text["proof_case.\(requirement.proofCase.rawValue)"],
         ]), style: .title)
         canvas.skip()
         if ProofFlow.isByCommitment(requirement) {

@@ -39,6 +39,10 @@ enum ScreenRouter {
         case .applicationDetail: ApplicationDetailScreen.self
         case .applicationMember: ApplicationMemberScreen.self
         case .applicationCancel: ApplicationCancelScreen.self
+        case .revisionRelation: RevisionRelationScreen.self
+        case .revisionTie: RevisionTieScreen.self
+        case .revisionVerdict: RevisionVerdictScreen.self
+        case .revisionConfirm: RevisionConfirmScreen.self
         case .sharingList: SharingListScreen.self
         case .sharingDetail: SharingDetailScreen.self
         case .sharingEndConfirm: SharingEndConfirmScreen.self

@@ -43,4 +43,15 @@ struct FollowUpReplayTests {
         let outcome = try ReplayTests().replay("sharer-sees-decisions.keys", store: path)
         #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
     }
+
+    @Test func theSharerCorrectsTheRefusedMemberAndSendsHerAgain() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        let number = try FollowUpStore.decided(at: path)
+        let outcome = try ReplayTests().replay("sharer-corrects-member.keys", store: path)
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let stored = try KioskDatabase.open(at: path).application(number: number)
+        #expect(stored?.application.members[0].lifecycle.state.stage == .awaitingConfirmation)
+        #expect(stored?.proofs[0] == [ProofReference(kind: .householdRegister, documentNumber: "HK-2026-0001")])
+    }
 }

@@ -72,12 +72,12 @@ struct TrackingFlowTests {
         #expect(probe.effects == [.actOnMember(TrackingFixtures.otherNumber, member: 0, .resubmit)])
     }
 
-    @Test func aRefusalNeedingNewDocumentsSendsTheSharerToACounter() {
+    @Test func aRefusalNeedingNewDocumentsIsCorrectedHere() {
         var probe = KioskProbe()
         probe.openMember(.spouse)
         #expect(probe.frame.contains("缺少材料"))
-        #expect(probe.frame.contains("人工窗口"))
-        #expect(TrackingFlow.actions(probe.state).isEmpty)
+        #expect(!probe.frame.contains("人工窗口"))
+        #expect(TrackingFlow.actions(probe.state) == [.revise])
     }
 
     @Test func aMemberSeesTheTimelineButActsOnNothing() {

@@ -62,6 +62,46 @@ struct TrackingGoldenTests {
             probe.press(.character("1"))
             probe.send(.serviceFailed)
         },
+        Scene("application-member-counter") { probe in probe.openMember(.child, [TrackingFixtures.mismatch]) },
+        Scene("revision-checking") { probe in
+            probe.openMember(.spouse)
+            probe.press(.character("1"))
+        },
+        Scene("revision-check-failed") { probe in
+            probe.openMember(.spouse)
+            probe.press(.character("1"))
+            probe.send(.serviceFailed)
+        },
+        Scene("revision-proofs", RevisionFlowTests.spouseProofs),
+        Scene("revision-confirm", RevisionFlowTests.spouseConfirm),
+        Scene("revision-sending") { probe in
+            RevisionFlowTests.spouseConfirm(&probe)
+            probe.press(.character("1"))
+        },
+        Scene("revision-send-failed") { probe in
+            RevisionFlowTests.spouseConfirm(&probe)
+            probe.press(.character("1"))
+            probe.send(.serviceFailed)
+        },
+        Scene("revision-sent") { probe in
+            RevisionFlowTests.spouseConfirm(&probe)
+            probe.press(.character("1"))
+            probe.send(.memberActed(.done(.revise)))
+        },
+        Scene("revision-relation", RevisionFlowTests.sonRelation),
+        Scene("revision-tie") { probe in
+            RevisionFlowTests.sonRelation(&probe)
+            probe.press(.character("3"))
+        },
+        Scene("revision-refused") { probe in
+            RevisionFlowTests.sonRelation(&probe)
+            probe.press(.character("0"))
+            probe.send(.revisionJudged(TrackingFixtures.verdict(Fixtures.youngChild, .other)))
+        },
+        Scene("help-revision") { probe in
+            RevisionFlowTests.sonRelation(&probe)
+            probe.press(.function(1))
+        },
         Scene("help-tracking") { probe in
             probe.openApplications()
             probe.press(.function(1))
