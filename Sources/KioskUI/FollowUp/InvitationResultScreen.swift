@@ -16,8 +16,7 @@ enum InvitationResultScreen: ScreenFeature {
     }
 
     static func hints(_ state: AppState) -> [KeyHint] {
-        let count = menu(state).count
-        return count == 0 ? [] : [.choose(count: count), .confirm, .back]
+        KeyHint.menu(count: menu(state).count)
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

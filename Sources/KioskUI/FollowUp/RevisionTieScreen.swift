@@ -20,11 +20,6 @@ enum RevisionTieScreen: ScreenFeature {
 
     static func draw(_ state: AppState, on canvas: inout Canvas) {
         guard case .category(let category)? = state.session.revision?.relation else { return }
-        let text = state.text
-        canvas.paragraph(text("member_tie.title", ["relation": text["relation.\(category.rawValue)"]]), style: .title)
-        canvas.skip()
-        canvas.paragraph(text["member_tie.why"], style: .hint)
-        canvas.skip()
-        canvas.menu(TieChoice.allCases.map { text["tie_choice.\($0.rawValue)"] }, focused: state.focus)
+        MemberTieScreen.drawQuestion(for: category, state, on: &canvas)
     }
 }

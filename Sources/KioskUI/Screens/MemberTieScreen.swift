@@ -23,6 +23,12 @@ enum MemberTieScreen: ScreenFeature {
 
     static func draw(_ state: AppState, on canvas: inout Canvas) {
         guard case .category(let category)? = state.session.draft.form?.relation else { return }
+        drawQuestion(for: category, state, on: &canvas)
+    }
+
+    /// "How did the tie come about?" for `category`, with the ties to choose from; also asked
+    /// when a refused member's relation is corrected.
+    static func drawQuestion(for category: KinshipCategory, _ state: AppState, on canvas: inout Canvas) {
         let text = state.text
         canvas.paragraph(text("member_tie.title", ["relation": text["relation.\(category.rawValue)"]]), style: .title)
         canvas.skip()

@@ -24,4 +24,10 @@ public struct KeyHint: Hashable, Sendable {
     public static func choose(count: Int) -> KeyHint {
         KeyHint(count >= 10 ? "0-9" : count > 1 ? "1-\(count)" : "1", "keys.choose")
     }
+
+    /// The keys of a menu of `count` items that may be empty for a while (waiting for the store):
+    /// none then, since none would do anything.
+    static func menu(count: Int) -> [KeyHint] {
+        count == 0 ? [] : [.choose(count: count), .confirm, .back]
+    }
 }
