@@ -43,4 +43,17 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// A contribution was paid from a sharer's account. Payload: subjects, `kind`, `coverageYear`,
     /// `amountFen`.
     case premiumPaid = "money.premium_paid"
+    /// An operator was created (the first supervisor, or by a supervisor). Payload: `operator`,
+    /// `by`, `role`: operator IDs, which name posts, not residents.
+    case operatorAdded = "operator.added"
+    /// An operator typed the right password. Payload: `operator`.
+    case operatorSignedIn = "operator.signed_in"
+    /// A wrong password. Payload: `operator`.
+    case operatorRefused = "operator.refused"
+    /// The wrong password that locked the operator. Payload: `operator`.
+    case operatorLocked = "operator.locked"
+    /// A supervisor disabled an operator. Payload: `operator`, `by`.
+    case operatorDisabled = "operator.disabled"
+    /// A supervisor set a new password, lifting a lock or a disabling. Payload: `operator`, `by`.
+    case operatorReset = "operator.reset"
 }

@@ -32,6 +32,26 @@ enum StoreSchema {
                     WHERE content_sha256 IS NOT NULL
                 """)
         }
+        migrator.registerMigration("v5: operators") { db in
+            // Counter clerks, reviewers and supervisors, each with a salted scrypt password hash
+            // made like a card PIN's and a count of wrong passwords in a row (five lock).
+            try db.execute(sql: """
+                CREATE TABLE operator (
+                    id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 3 AND 32 AND id = lower(id)),
+                    role TEXT NOT NULL CHECK (role IN ('intake', 'reviewer', 'supervisor')),
+                    algorithm TEXT NOT NULL CHECK (algorithm = 'scrypt'),
+                    salt BLOB NOT NULL CHECK (length(salt) >= 16),
+                    hash BLOB NOT NULL CHECK (length(hash) >= 16),
+                    cost_n INTEGER NOT NULL CHECK (cost_n > 1),
+                    cost_r INTEGER NOT NULL CHECK (cost_r >= 1),
+                    cost_p INTEGER NOT NULL CHECK (cost_p >= 1),
+                    failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+                    is_disabled INTEGER NOT NULL DEFAULT 0 CHECK (is_disabled IN (0, 1)),
+                    created_at TEXT NOT NULL,
+                    created_by TEXT REFERENCES operator (id)
+                ) STRICT
+                """)
+        }
         return migrator
     }
 
