@@ -120,26 +120,39 @@ extension KioskDatabase {
     }
 
     /// Applies `event` to one member of an application and saves it; a step the lifecycle refuses
-    /// throws the domain's `LifecycleError` and changes nothing.
+    /// throws the domain's `LifecycleError` and changes nothing. A reviewer's decision goes through
+    /// `approveMember` or `rejectMember` instead, which name the reviewer (and, on approval, begin
+    /// the relationship in the same transaction).
     @discardableResult
     public func recordMemberEvent(
         _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
         profile: PolicyProfile, calendar: WorkingDayCalendar
     ) throws -> MemberTransition {
         try write { db in
-            let installation = try InstallationRecord.fetchRequired(db)
-            var record = try ApplicationRecord.fetchRequired(db, number: number)
-            var application = try record.application
-            let transition = try application.apply(event, toMemberAt: index, at: instant, profile: profile, calendar: calendar)
-            try record.save(db, application, now: instant)
-            try Journal.append(
-                db, origin: installation.originID, kind: .memberEventRecorded,
-                payload: MemberEventRecorded(
-                    number: number.text, member: index, event: event.kind.rawValue,
-                    stage: transition.to.stage.rawValue, status: application.status.rawValue),
-                at: instant)
-            return transition
+            try Self.recordMemberEvent(
+                db, event, member: index, application: number, at: instant, profile: profile, calendar: calendar, reviewer: nil)
         }
+    }
+
+    /// `recordMemberEvent` inside a transaction someone else opened; `reviewer` is the operator
+    /// who decided, for the journal.
+    @discardableResult
+    static func recordMemberEvent(
+        _ db: Database, _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
+        profile: PolicyProfile, calendar: WorkingDayCalendar, reviewer: OperatorID?
+    ) throws -> MemberTransition {
+        let installation = try InstallationRecord.fetchRequired(db)
+        var record = try ApplicationRecord.fetchRequired(db, number: number)
+        var application = try record.application
+        let transition = try application.apply(event, toMemberAt: index, at: instant, profile: profile, calendar: calendar)
+        try record.save(db, application, now: instant)
+        try Journal.append(
+            db, origin: installation.originID, kind: .memberEventRecorded,
+            payload: MemberEventRecorded(
+                number: number.text, member: index, event: event.kind.rawValue,
+                stage: transition.to.stage.rawValue, status: application.status.rawValue, reviewer: reviewer?.text),
+            at: instant)
+        return transition
     }
 
     /// What eligibility needs to know about the sharer's members: bound now (or scheduled), still
@@ -240,4 +253,6 @@ private struct MemberEventRecorded: Encodable {
     var event: String
     var stage: String
     var status: String
+    /// The operator who decided, for a reviewer's approval or rejection; absent otherwise.
+    var reviewer: String?
 }
