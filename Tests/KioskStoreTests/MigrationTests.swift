@@ -47,7 +47,7 @@ struct MigrationTests {
         }
         #expect(journalMode == "wal")
         #expect(applicationID == 0x676A_6B73)
-        #expect(migrations == 2)
+        #expect(migrations == 3)
     }
 
     @Test("data written before closing is there after reopening")

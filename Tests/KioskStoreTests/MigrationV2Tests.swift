@@ -40,6 +40,6 @@ struct MigrationV2Tests {
         #expect(try store.application(number: number) != nil)
 
         let raw = try DatabaseQueue(path: path)
-        #expect(try raw.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") } == 2)
+        #expect(try raw.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") } == 3)
     }
 }

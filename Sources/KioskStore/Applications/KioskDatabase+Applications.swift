@@ -90,15 +90,15 @@ extension KioskDatabase {
     }
 
     /// The members waiting for this person's confirmation, oldest first: as the member
-    /// themselves (`.member`, or `.sharersSpouse` in the spouse flow), and as the sharer where
-    /// both sides consent (`.sharer`). A guardian's confirmations are not looked up here: the
-    /// store does not yet record who a minor's guardian is.
+    /// themselves (`.member`, or `.sharersSpouse` in the spouse flow), as the parent or guardian
+    /// named for a member under 16 (`.guardian`), and as the sharer where both sides consent
+    /// (`.sharer`).
     public func invitations(awaiting person: ResidentID) throws -> [Invitation] {
         try read { db in
             let rows = try ApplicationMemberRecord.filter(sql: """
-                stage = 'awaitingConfirmation' AND (member_id = ?
+                stage = 'awaitingConfirmation' AND (member_id = ? OR guardian_id = ?
                     OR application_number IN (SELECT number FROM application WHERE sharer_id = ?))
-                """, arguments: [person.number, person.number])
+                """, arguments: [person.number, person.number, person.number])
                 .fetchAll(db)
             return try rows.flatMap { row -> [Invitation] in
                 let number = try ApplicationNumber.parse(row.applicationNumber)
@@ -108,6 +108,7 @@ extension KioskDatabase {
                 guard case .awaitingConfirmation(let pending) = member.lifecycle.state else { return [] }
                 var parties: [ConfirmingParty] = []
                 if member.details.id == person { parties += [.member, .sharersSpouse].filter(pending.awaiting.contains) }
+                if member.details.guardian == person, pending.awaiting.contains(.guardian) { parties.append(.guardian) }
                 if application.sharer == person, pending.awaiting.contains(.sharer) { parties.append(.sharer) }
                 return parties.map { party in
                     Invitation(

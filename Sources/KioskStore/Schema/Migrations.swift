@@ -25,6 +25,9 @@ enum StoreSchema {
         migrator.registerMigration("v2: applications, relationships, settlements, ledger") { db in
             try SchemaV2.create(db)
         }
+        migrator.registerMigration("v3: guardians of minor members") { db in
+            try SchemaV3.create(db)
+        }
         return migrator
     }
 
