@@ -33,7 +33,8 @@ public struct ReviewDesk {
     }
 
     /// The applications with a member under review, oldest first, each member with where it
-    /// stands: names in full for the reviewer, ID numbers masked.
+    /// stands and the guardian who confirmed for a child: names in full for the reviewer, ID
+    /// numbers masked.
     public func list() throws -> String {
         let applications = try database.applications(withMembersAt: .underReview)
         guard !applications.isEmpty else { return "no application is waiting for review\n" }
@@ -50,6 +51,10 @@ public struct ReviewDesk {
                 output += "  member \(index + 1)  \(member.details.name.text)  \(member.details.id.masked)  "
                     + "\(Self.relation(member.details.relation))  \(Self.stage(member.lifecycle.state))"
                     + (proofs.isEmpty ? "" : "  proofs: \(proofs.joined(separator: ", "))") + "\n"
+                if let guardian = member.details.guardian {
+                    let name = try database.insuredPerson(idNumber: guardian.number)?.name ?? "?"
+                    output += "    guardian \(name)  \(guardian.masked)\n"
+                }
             }
         }
         return output

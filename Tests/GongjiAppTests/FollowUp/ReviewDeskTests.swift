@@ -85,4 +85,21 @@ struct ReviewDeskTests {
         #expect(try demo.journalEvents(origin: DemoStore.originID) == events)
         #expect(try desk.list().contains("\(second.text)"))
     }
+
+    @Test func theListNamesTheGuardianWhoConfirmedForAChild() throws {
+        let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
+        let profile = FollowUpStore.profile, calendar = FollowUpStore.calendar
+        var application = SharingApplication(sharer: FollowUpStore.id("110105194704121427"), channel: .kiosk, profile: profile)
+        try application.addMember(
+            MemberDetails(name: PersonName("王小明"), id: FollowUpStore.youngChild, relation: .near(.sonsChild, .birth), guardian: FollowUpStore.sharer),
+            at: now, profile: profile, calendar: calendar)
+        try application.submit(at: now, profile: profile, calendar: calendar)
+        let number = try demo.submitApplication(application, proofs: [:], signature: nil, now: now)
+        try demo.recordMemberEvent(.passSystemCheck(confirming: [.guardian]), member: 0, application: number, at: now, profile: profile, calendar: calendar)
+        try demo.recordMemberEvent(.confirm(.guardian), member: 0, application: number, at: now, profile: profile, calendar: calendar)
+        let listed = try desk(demo).list()
+        #expect(listed.contains("member 1  王小明  110105********031X  sonsChild (birth)  under review"))
+        #expect(listed.contains("    guardian 王建国  110105********0118\n"))
+        #expect(!listed.contains("110105196803150118"))
+    }
 }
