@@ -66,5 +66,10 @@ public enum DemoPersonas {
         DemoPersona(name: "陈嘉明", role: "Hong Kong resident with a residence permit", first17: "81000019880606121",
                     insurance: .employee, status: .active, region: "440305",
                     balanceFen: 150_000, carriedOverFen: 50_000, mobile: "13800138012"),
+        // A grandparent who may share: her grandson 王小明 is under 16 and not her own child, so
+        // his father 王建国 (or his mother 李秀英) confirms as guardian.
+        DemoPersona(name: "张秀兰", role: "mother of 王建国, a retired employee: grandmother of 王小明", first17: "11010519470412142",
+                    insurance: .employee, status: .active, region: "110105",
+                    balanceFen: 680_000, carriedOverFen: 500_000, mobile: "13800138014"),
     ]
 }

@@ -40,7 +40,9 @@ public struct EffectPerformer: Sendable {
         case .signIn(let id, let pin):
             return signIn(id, pin: pin, now: now)
         case .lookUpMember(let id):
-            return lookUpMember(id, now: now)
+            return lookUp(id, now: now, answer: Event.memberLookedUp)
+        case .lookUpGuardian(let id):
+            return lookUp(id, now: now, answer: Event.guardianLookedUp)
         case .loadExistingMembers(let sharer):
             return existingMembers(of: sharer)
         // After submission (member confirmation, tracking).
@@ -94,21 +96,22 @@ public struct EffectPerformer: Sendable {
         }
     }
 
-    /// The registry's record for a prospective member's ID number, or nil when it has none.
-    private func lookUpMember(_ id: ResidentID, now: Date) -> Event {
+    /// The registry's record for a prospective member's (or their guardian's) ID number, or nil
+    /// when it has none, as the event `answer` makes of it.
+    private func lookUp(_ id: ResidentID, now: Date, answer: (ResidentID, InsuredPerson?) -> Event) -> Event {
         do {
             guard let record = try database.insuredPerson(idNumber: id.number) else {
-                logger.info("member look-up found nobody")
-                return .memberLookedUp(id, nil)
+                logger.info("registry look-up found nobody")
+                return answer(id, nil)
             }
             guard let person = InsuredPerson(record: record, today: CivilDate(now)) else {
                 logger.error("a registry row could not be read as a person")
                 return .serviceFailed
             }
-            logger.info("member look-up found a person")
-            return .memberLookedUp(id, person)
+            logger.info("registry look-up found a person")
+            return answer(id, person)
         } catch {
-            logger.error("member look-up failed in the store: \(error)")
+            logger.error("registry look-up failed in the store: \(error)")
             return .serviceFailed
         }
     }

@@ -33,7 +33,12 @@ public struct ReceiptFile: Sendable {
         for (index, member) in submission.members.enumerated() {
             let name = member.details.name.masked
             let confirming = member.confirmations.filter { $0 != .sharer }.sorted { $0.rawValue < $1.rawValue }
-                .map { text("party.\($0.rawValue)", ["member": name]) }
+                .map { party in
+                    if party == .guardian, let guardian = member.guardianName {
+                        return text("receipt_file.guardian", ["guardian": guardian.masked, "member": name])
+                    }
+                    return text("party.\(party.rawValue)", ["member": name])
+                }
             lines.append(text("receipt_file.member", [
                 "index": "\(index + 1)", "name": name, "id": member.details.id.masked,
             ]))

@@ -12,6 +12,8 @@ public struct ReviewDesk {
     public static let demoPassword = "review-demo"
 
     public let database: KioskDatabase
+    /// Who decides: named in the journal of every decision.
+    public let reviewer: OperatorID
     public let policy: PolicyProfile
     public let calendar: WorkingDayCalendar
 
@@ -22,14 +24,17 @@ public struct ReviewDesk {
     ) throws(ReviewError) {
         guard (try? database.installation()?.isDemo) == true else { throw .realStore }
         guard let password else { throw .passwordMissing }
-        guard reviewer == Self.demoReviewer, password == Self.demoPassword else { throw .wrongPassword }
+        guard reviewer == Self.demoReviewer, password == Self.demoPassword,
+              let operatorID = try? OperatorID(reviewer) else { throw .wrongPassword }
         self.database = database
+        self.reviewer = operatorID
         self.policy = policy
         self.calendar = calendar
     }
 
     /// The applications with a member under review, oldest first, each member with where it
-    /// stands: names in full for the reviewer, ID numbers masked.
+    /// stands and the guardian who confirmed for a child: names in full for the reviewer, ID
+    /// numbers masked.
     public func list() throws -> String {
         let applications = try database.applications(withMembersAt: .underReview)
         guard !applications.isEmpty else { return "no application is waiting for review\n" }
@@ -46,13 +51,18 @@ public struct ReviewDesk {
                 output += "  member \(index + 1)  \(member.details.name.text)  \(member.details.id.masked)  "
                     + "\(Self.relation(member.details.relation))  \(Self.stage(member.lifecycle.state))"
                     + (proofs.isEmpty ? "" : "  proofs: \(proofs.joined(separator: ", "))") + "\n"
+                if let guardian = member.details.guardian {
+                    let name = try database.insuredPerson(idNumber: guardian.number)?.name ?? "?"
+                    output += "    guardian \(name)  \(guardian.masked)\n"
+                }
             }
         }
         return output
     }
 
     /// Approves member `position` (1 first) of `number` and begins the relationship, or rejects
-    /// it with `reason`. Returns what was done, in a line.
+    /// it with `reason`: one transaction either way, naming the reviewer. Returns what was done, in
+    /// a line; an approval whose relationship cannot begin changes nothing and says why.
     public func decide(_ number: String, member position: Int, reject reason: String?, now: Date) throws -> String {
         let parsed: ApplicationNumber
         do { parsed = try ApplicationNumber.parse(number) } catch { throw ReviewError.badNumber(number) }
@@ -67,20 +77,25 @@ public struct ReviewDesk {
             return code
         }
         let profile = try ProfileLookup.profile(judging: stored.application, given: policy)
-        let event: MemberEvent = code.map { .reject([$0]) } ?? .approve
+        let name = stored.application.members[index].details.name.text
         do {
-            try database.recordMemberEvent(event, member: index, application: parsed, at: now, profile: profile, calendar: calendar)
+            if let code {
+                try database.rejectMember(index, of: parsed, reasons: [code], reviewer: reviewer, at: now, profile: profile, calendar: calendar)
+                return "\(parsed.text) member \(position) (\(name)) rejected: \(code.rawValue)\n"
+            }
+            let relationship = try database.approveMember(index, of: parsed, reviewer: reviewer, at: now, profile: profile, calendar: calendar)
+            return "\(parsed.text) member \(position) (\(name)) approved; relationship \(relationship.id) "
+                + "\(relationship.relationship.state.stage.rawValue) from \(relationship.relationship.start)\n"
         } catch LifecycleError.memberEventNotAllowed(let stage, _) {
             throw ReviewError.notUnderReview(position, stage: stage)
+        } catch let error where code == nil {
+            throw ReviewError.notApproved(position, because: Self.reason(error))
         }
-        let name = stored.application.members[index].details.name.text
-        if let code {
-            return "\(parsed.text) member \(position) (\(name)) rejected: \(code.rawValue)\n"
-        }
-        let relationship = try database.beginRelationship(
-            application: parsed, member: index, profile: profile, calendar: calendar, now: now)
-        return "\(parsed.text) member \(position) (\(name)) approved; relationship \(relationship.id) "
-            + "\(relationship.relationship.state.stage.rawValue) from \(relationship.relationship.start)\n"
+    }
+
+    /// An error in words for the operator: the store's own explanation where it has one.
+    static func reason(_ error: any Error) -> String {
+        (error as? LocalizedError)?.errorDescription ?? String(describing: error)
     }
 
     static func relation(_ relation: DeclaredRelation) -> String {
@@ -114,6 +129,8 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
     case unknownReason(String)
     case reasonNotForReview(ReasonCode)
     case notUnderReview(Int, stage: MemberStage)
+    /// The relationship could not begin, so the approval was not saved either.
+    case notApproved(Int, because: String)
 
     public var description: String {
         switch self {
@@ -135,6 +152,8 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
             "\(code.rawValue) comes only from the member's own answer or its expiry, never from a reviewer"
         case .notUnderReview(let position, let stage):
             "member \(position) is not under review (it is \(stage.rawValue)); nothing was changed"
+        case .notApproved(let position, let reason):
+            "member \(position) was not approved and is still under review, because the relationship cannot begin: \(reason)"
         }
     }
 }

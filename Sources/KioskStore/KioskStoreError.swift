@@ -54,6 +54,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case billNotFound(number: String)
     /// No sharing relationship between the sharer and the member covers the day asked for.
     case noRelationshipInForce
+    /// A reviewer is named by an operator ID (`OperatorID`), never by a name or an ID number.
+    case notAnOperatorID
 }
 
 extension KioskStoreError: LocalizedError {
@@ -109,6 +111,8 @@ extension KioskStoreError: LocalizedError {
             "There is no settled bill \(number) in this store."
         case .noRelationshipInForce:
             "No sharing relationship between these two people covers that day."
+        case .notAnOperatorID:
+            "An operator ID is 2 to \(OperatorID.maximumLength) lower-case letters, digits, '-', '_' or '.', starting with a letter; nothing was changed."
         }
     }
 }

@@ -9,7 +9,8 @@ struct ReviewCommand: ParsableCommand {
         discussion: """
         The reviewer's password is read from GONGJI_REVIEWER_PASSWORD, never from the command \
         line. Only the demo store can be reviewed for now, by the demo reviewer (see the README): \
-        real stores refuse until operator management exists. Approval begins the relationship; a \
+        real stores refuse until operator management exists. Approval begins the relationship in the \
+        same step (neither is saved without the other), and the journal names the reviewer; a \
         rejection needs a reason code (NOT_INSURED, INFO_MISMATCH, OUT_OF_AREA, \
         RELATION_NOT_ALLOWED, ALREADY_SHARED, MEMBER_LIMIT, SHARER_INELIGIBLE, PROOF_MISSING, \
         RELATION_IMPLAUSIBLE, DUPLICATE_MEMBER, SELF_BINDING).

@@ -35,6 +35,27 @@ struct DemoStoreTests {
         #expect(ages.contains { $0 >= 60 }, "a parent over 60")
     }
 
+    @Test func aGuardiansWalkthroughHasItsPeople() throws {
+        let today = CivilDate(year: 2026, month: 11, day: 23)!
+        func person(_ name: String) throws -> InsuredPerson {
+            let persona = try #require(DemoPersonas.all.first { $0.name == name })
+            return try #require(InsuredPerson(record: InsuredPersonRecord(
+                idNumber: persona.idNumber, name: persona.name, insuranceKind: persona.insurance.rawValue,
+                insuranceStatus: persona.status.rawValue, regionCode: persona.region, balanceFen: persona.balanceFen,
+                carriedOverBalanceFen: persona.carriedOverFen, mobile: persona.mobile
+            ), today: today))
+        }
+        let grandmother = try person("张秀兰"), grandson = try person("王小明"), father = try person("王建国")
+        #expect(SharerStanding.assess(grandmother) == .mayShare(shareable: Money(fen: 680_000)))
+        let verdict = Eligibility.judge(
+            sharer: grandmother,
+            members: [ProposedMember(relation: .near(.sonsChild, .birth), typedName: grandson.name, idNumber: grandson.id, registry: grandson)],
+            existing: .none, profile: .kioskDefault, today: today)[0]
+        #expect(verdict.isEligible, "\(verdict.violations)")
+        #expect(verdict.requirements.confirmations.contains(.guardian))
+        #expect(Eligibility.guardianRefusal(father.id, registry: father, member: grandson.id, sharer: grandmother.id, today: today) == nil)
+    }
+
     @Test func aNewDemoStoreIsMarkedAndVerifies() throws {
         let directory = try TemporaryDirectory()
         let database = try DemoStore.open(at: directory.path("demo.sqlite"), now: Date(), pinCost: .fastForTests)

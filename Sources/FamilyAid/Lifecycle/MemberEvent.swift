@@ -59,6 +59,8 @@ public enum MemberChange: Hashable, Sendable, Codable {
     case residentID(from: ResidentID, to: ResidentID)
     case relation(from: DeclaredRelation, to: DeclaredRelation)
     case period(from: SharingPeriod, to: SharingPeriod)
+    /// The parent or guardian named to confirm for a member under 16 (nil: none).
+    case guardian(from: ResidentID?, to: ResidentID?)
     /// A proof document handed in or scanned.
     case proofAdded(ProofKind)
     /// A proof document withdrawn (e.g. an unreadable scan).

@@ -154,18 +154,26 @@ public struct ApplicationMember: Hashable, Sendable, Codable {
 }
 
 /// What the sharer (or a clerk) states about a member: the name and ID number as typed, the
-/// relation, and the period asked for.
+/// relation, the period asked for, and for a member under 16 who is not the sharer's own child,
+/// the parent or guardian who is to confirm (`Eligibility.guardianRefusal` says who may be).
 public struct MemberDetails: Hashable, Sendable, Codable {
     public var name: PersonName
     public var id: ResidentID
     public var relation: DeclaredRelation
     public var period: SharingPeriod
+    /// The parent or guardian who confirms for the member (`ConfirmingParty.guardian`); nil when
+    /// nobody confirms as guardian. Details stored before guardians were recorded read as nil.
+    public var guardian: ResidentID?
 
-    public init(name: PersonName, id: ResidentID, relation: DeclaredRelation, period: SharingPeriod = .openEnded) {
+    public init(
+        name: PersonName, id: ResidentID, relation: DeclaredRelation, period: SharingPeriod = .openEnded,
+        guardian: ResidentID? = nil
+    ) {
         self.name = name
         self.id = id
         self.relation = relation
         self.period = period
+        self.guardian = guardian
     }
 
     /// The changes that turn these details into `other`, in field order.
@@ -175,6 +183,7 @@ public struct MemberDetails: Hashable, Sendable, Codable {
         if id != other.id { changes.append(.residentID(from: id, to: other.id)) }
         if relation != other.relation { changes.append(.relation(from: relation, to: other.relation)) }
         if period != other.period { changes.append(.period(from: period, to: other.period)) }
+        if guardian != other.guardian { changes.append(.guardian(from: guardian, to: other.guardian)) }
         return changes
     }
 }

@@ -4,11 +4,14 @@
 public enum OperatorCredentials {
     public static let passwordLength = 8...128
 
-    /// Lower-case letters, digits and `-` `_` `.`, 3 to 32 of them, starting with a letter or
-    /// digit: safe to print, to journal and to type on any keyboard.
+    public static let idLength = 2...32
+
+    /// Lower-case letters, digits and `-` `_` `.`, 2 to 32 of them, starting with a letter: safe
+    /// to print, to journal and to type on any keyboard, and never mistaken for a name or an ID
+    /// number (which starts with a digit).
     public static func isValidID(_ id: String) -> Bool {
         let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.")
-        guard (3...32).contains(id.count), let first = id.first, first.isLetter || first.isNumber else { return false }
+        guard idLength.contains(id.count), let first = id.first, first.isASCII, first.isLetter else { return false }
         return id.allSatisfy(allowed.contains)
     }
 

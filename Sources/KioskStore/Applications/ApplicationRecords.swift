@@ -61,19 +61,24 @@ struct ApplicationRecord: Codable, FetchableRecord, PersistableRecord {
         try update(db)
         for (position, member) in application.members.enumerated() {
             try db.execute(sql: """
-                UPDATE application_member SET stage = ?, member_id = ? WHERE application_number = ? AND position = ?
-                """, arguments: [member.lifecycle.state.stage.rawValue, member.details.id.number, number, position])
+                UPDATE application_member SET stage = ?, member_id = ?, guardian_id = ?
+                WHERE application_number = ? AND position = ?
+                """, arguments: [
+                    member.lifecycle.state.stage.rawValue, member.details.id.number, member.details.guardian?.number,
+                    number, position,
+                ])
         }
     }
 }
 
-/// A row of `application_member`: who, and at which stage.
+/// A row of `application_member`: who, their guardian where one confirms, and at which stage.
 struct ApplicationMemberRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "application_member"
 
     var applicationNumber: String
     var position: Int
     var memberID: String
+    var guardianID: String?
     var stage: String
     var requestedQuotaFen: Int64?
     var paymentRank: Int
@@ -83,6 +88,7 @@ struct ApplicationMemberRecord: Codable, FetchableRecord, PersistableRecord {
         case position, stage
         case applicationNumber = "application_number"
         case memberID = "member_id"
+        case guardianID = "guardian_id"
         case requestedQuotaFen = "requested_quota_fen"
         case paymentRank = "payment_rank"
         case allowedUses = "allowed_uses"
@@ -92,6 +98,7 @@ struct ApplicationMemberRecord: Codable, FetchableRecord, PersistableRecord {
         applicationNumber = number.text
         self.position = position
         memberID = member.details.id.number
+        guardianID = member.details.guardian?.number
         stage = member.lifecycle.state.stage.rawValue
         requestedQuotaFen = mode.quota?.fen
         paymentRank = mode.paymentRank

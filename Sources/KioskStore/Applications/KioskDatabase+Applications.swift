@@ -90,15 +90,15 @@ extension KioskDatabase {
     }
 
     /// The members waiting for this person's confirmation, oldest first: as the member
-    /// themselves (`.member`, or `.sharersSpouse` in the spouse flow), and as the sharer where
-    /// both sides consent (`.sharer`). A guardian's confirmations are not looked up here: the
-    /// store does not yet record who a minor's guardian is.
+    /// themselves (`.member`, or `.sharersSpouse` in the spouse flow), as the parent or guardian
+    /// named for a member under 16 (`.guardian`), and as the sharer where both sides consent
+    /// (`.sharer`).
     public func invitations(awaiting person: ResidentID) throws -> [Invitation] {
         try read { db in
             let rows = try ApplicationMemberRecord.filter(sql: """
-                stage = 'awaitingConfirmation' AND (member_id = ?
+                stage = 'awaitingConfirmation' AND (member_id = ? OR guardian_id = ?
                     OR application_number IN (SELECT number FROM application WHERE sharer_id = ?))
-                """, arguments: [person.number, person.number])
+                """, arguments: [person.number, person.number, person.number])
                 .fetchAll(db)
             return try rows.flatMap { row -> [Invitation] in
                 let number = try ApplicationNumber.parse(row.applicationNumber)
@@ -108,6 +108,7 @@ extension KioskDatabase {
                 guard case .awaitingConfirmation(let pending) = member.lifecycle.state else { return [] }
                 var parties: [ConfirmingParty] = []
                 if member.details.id == person { parties += [.member, .sharersSpouse].filter(pending.awaiting.contains) }
+                if member.details.guardian == person, pending.awaiting.contains(.guardian) { parties.append(.guardian) }
                 if application.sharer == person, pending.awaiting.contains(.sharer) { parties.append(.sharer) }
                 return parties.map { party in
                     Invitation(
@@ -120,26 +121,39 @@ extension KioskDatabase {
     }
 
     /// Applies `event` to one member of an application and saves it; a step the lifecycle refuses
-    /// throws the domain's `LifecycleError` and changes nothing.
+    /// throws the domain's `LifecycleError` and changes nothing. A reviewer's decision goes through
+    /// `approveMember` or `rejectMember` instead, which name the reviewer (and, on approval, begin
+    /// the relationship in the same transaction).
     @discardableResult
     public func recordMemberEvent(
         _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
         profile: PolicyProfile, calendar: WorkingDayCalendar
     ) throws -> MemberTransition {
         try write { db in
-            let installation = try InstallationRecord.fetchRequired(db)
-            var record = try ApplicationRecord.fetchRequired(db, number: number)
-            var application = try record.application
-            let transition = try application.apply(event, toMemberAt: index, at: instant, profile: profile, calendar: calendar)
-            try record.save(db, application, now: instant)
-            try Journal.append(
-                db, origin: installation.originID, kind: .memberEventRecorded,
-                payload: MemberEventRecorded(
-                    number: number.text, member: index, event: event.kind.rawValue,
-                    stage: transition.to.stage.rawValue, status: application.status.rawValue),
-                at: instant)
-            return transition
+            try Self.recordMemberEvent(
+                db, event, member: index, application: number, at: instant, profile: profile, calendar: calendar, reviewer: nil)
         }
+    }
+
+    /// `recordMemberEvent` inside a transaction someone else opened; `reviewer` is the operator
+    /// who decided, for the journal.
+    @discardableResult
+    static func recordMemberEvent(
+        _ db: Database, _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
+        profile: PolicyProfile, calendar: WorkingDayCalendar, reviewer: OperatorID?
+    ) throws -> MemberTransition {
+        let installation = try InstallationRecord.fetchRequired(db)
+        var record = try ApplicationRecord.fetchRequired(db, number: number)
+        var application = try record.application
+        let transition = try application.apply(event, toMemberAt: index, at: instant, profile: profile, calendar: calendar)
+        try record.save(db, application, now: instant)
+        try Journal.append(
+            db, origin: installation.originID, kind: .memberEventRecorded,
+            payload: MemberEventRecorded(
+                number: number.text, member: index, event: event.kind.rawValue,
+                stage: transition.to.stage.rawValue, status: application.status.rawValue, reviewer: reviewer?.text),
+            at: instant)
+        return transition
     }
 
     /// What eligibility needs to know about the sharer's members: bound now (or scheduled), still
@@ -240,4 +254,6 @@ private struct MemberEventRecorded: Encodable {
     var event: String
     var stage: String
     var status: String
+    /// The operator who decided, for a reviewer's approval or rejection; absent otherwise.
+    var reviewer: String?
 }

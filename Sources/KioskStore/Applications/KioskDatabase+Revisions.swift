@@ -90,6 +90,7 @@ extension MemberEvent {
             case .residentID: "residentID"
             case .relation: "relation"
             case .period: "period"
+            case .guardian: "guardian"
             case .proofAdded(let kind): "proofAdded:\(kind.rawValue)"
             case .proofRemoved(let kind): "proofRemoved:\(kind.rawValue)"
             }

@@ -20,13 +20,13 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// `channel`, `profileID`, `profileVersion`, `stages`, `proofs`, `signed`.
     case applicationSubmitted = "application.submitted"
     /// One member of an application moved. Payload: `number`, `member` (index), `event`, `stage`,
-    /// `status`.
+    /// `status`, and for a reviewer's approval or rejection `reviewer` (the operator ID).
     case memberEventRecorded = "application.member_event"
     /// Invitations left unanswered past their last day were expired. Payload: a list of
     /// `number` and `member` (index).
     case invitationsExpired = "application.invitations_expired"
     /// A relationship began. Payload: `relationship`, `number`, `member`, `sharer` and `memberSubject`
-    /// (subjects), `state`, `quotaFen`.
+    /// (subjects), `state`, `quotaFen`, and `reviewer` (the operator ID) when an approval began it.
     case relationshipBegun = "relationship.begun"
     /// A relationship changed or ended. Payload: `relationship`, `event`, `state`, `on`,
     /// `quotaReturnedFen`.

@@ -13,7 +13,7 @@ extension OperatorError: CustomStringConvertible {
         case .noOperators: "this store has no operators yet; create the first supervisor with gongji operator init"
         case .idTaken(let id): "there is already an operator \(id)"
         case .invalidID(let id):
-            "\"\(id)\" cannot be an operator ID: use 3 to 32 lower-case letters, digits, - _ or ., starting with a letter or digit"
+            "\"\(id)\" cannot be an operator ID: use 2 to 32 lower-case letters, digits, - _ or ., starting with a letter"
         case .badPassword(.tooShort(let minimum)): "the password is too short: use at least \(minimum) characters"
         case .badPassword(.tooLong(let maximum)): "the password is too long: use at most \(maximum) characters"
         case .badPassword(.sameAsID): "the password may not be the operator ID"

@@ -82,6 +82,11 @@ public struct AuthenticatedOperator: Hashable, Sendable {
     public let id: String
     public let role: OperatorRole
 
+    /// The ID as the journal and the review desk take it.
+    public var operatorID: OperatorID {
+        get throws(KioskStoreError) { try OperatorID(id) }
+    }
+
     /// Throws unless the role allows `duty`.
     public func require(_ duty: OperatorDuty) throws(OperatorError) {
         guard role.allows(duty) else { throw .notAllowed(id: id, role: role, duty: duty) }

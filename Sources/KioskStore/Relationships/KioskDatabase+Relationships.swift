@@ -15,35 +15,45 @@ extension KioskDatabase {
         profile: PolicyProfile, calendar: WorkingDayCalendar, now: Date
     ) throws -> StoredRelationship {
         try write { db in
-            let installation = try InstallationRecord.fetchRequired(db)
-            let application = try ApplicationRecord.fetchRequired(db, number: number).application
-            guard application.members.indices.contains(index) else { throw LifecycleError.noMemberAt(index) }
-            let sharer = try RegistryAccounts.person(db, application.sharer, role: "sharer")
-            let member = try RegistryAccounts.person(db, application.members[index].details.id, role: "member")
-            let mode = try ApplicationMemberRecord.fetchRequired(db, number: number, position: index).paymentMode
-            let quota = override ?? mode.quota
-            let relationship = try application.relationship(
-                forMemberAt: index, sharer: sharer, member: member, quota: quota, profile: profile, calendar: calendar)
-            var assignments: [QuotaAssignment] = []
-            if let quota {
-                let assignment = try SharingQuota.assign(
-                    quota, from: PersonalAccount(sharer), to: member.id, on: relationship.approvedOn, profile: profile)
-                try RegistryAccounts.save(db, assignment.accountAfter)
-                try LedgerRows.append(db, assignment.ledger, beneficiary: member.id, now: now)
-                assignments.append(assignment)
-            }
-            var record = try RelationshipRecord(
-                relationship, application: number, memberIndex: index, mode: mode, assignments: assignments)
-            try record.insert(db)
-            try Journal.append(
-                db, origin: installation.originID, kind: .relationshipBegun,
-                payload: RelationshipBegun(
-                    relationship: record.id ?? 0, number: number.text, member: index,
-                    sharer: installation.subject(sharer.id), memberSubject: installation.subject(member.id),
-                    state: relationship.state.stage.rawValue, quotaFen: quota?.fen),
-                at: now)
-            return try record.stored
+            try Self.beginRelationship(
+                db, application: number, member: index, quota: override, profile: profile, calendar: calendar, now: now, reviewer: nil)
         }
+    }
+
+    /// `beginRelationship` inside a transaction someone else opened; `reviewer` is the operator
+    /// whose approval begins it, for the journal.
+    static func beginRelationship(
+        _ db: Database, application number: ApplicationNumber, member index: Int, quota override: Money?,
+        profile: PolicyProfile, calendar: WorkingDayCalendar, now: Date, reviewer: OperatorID?
+    ) throws -> StoredRelationship {
+        let installation = try InstallationRecord.fetchRequired(db)
+        let application = try ApplicationRecord.fetchRequired(db, number: number).application
+        guard application.members.indices.contains(index) else { throw LifecycleError.noMemberAt(index) }
+        let sharer = try RegistryAccounts.person(db, application.sharer, role: "sharer")
+        let member = try RegistryAccounts.person(db, application.members[index].details.id, role: "member")
+        let mode = try ApplicationMemberRecord.fetchRequired(db, number: number, position: index).paymentMode
+        let quota = override ?? mode.quota
+        let relationship = try application.relationship(
+            forMemberAt: index, sharer: sharer, member: member, quota: quota, profile: profile, calendar: calendar)
+        var assignments: [QuotaAssignment] = []
+        if let quota {
+            let assignment = try SharingQuota.assign(
+                quota, from: PersonalAccount(sharer), to: member.id, on: relationship.approvedOn, profile: profile)
+            try RegistryAccounts.save(db, assignment.accountAfter)
+            try LedgerRows.append(db, assignment.ledger, beneficiary: member.id, now: now)
+            assignments.append(assignment)
+        }
+        var record = try RelationshipRecord(
+            relationship, application: number, memberIndex: index, mode: mode, assignments: assignments)
+        try record.insert(db)
+        try Journal.append(
+            db, origin: installation.originID, kind: .relationshipBegun,
+            payload: RelationshipBegun(
+                relationship: record.id ?? 0, number: number.text, member: index,
+                sharer: installation.subject(sharer.id), memberSubject: installation.subject(member.id),
+                state: relationship.state.stage.rawValue, quotaFen: quota?.fen, reviewer: reviewer?.text),
+            at: now)
+        return try record.stored
     }
 
     /// Sets the sharer's place among the member's sharers (支付顺位, 1 pays first), where the
@@ -187,6 +197,8 @@ private struct RelationshipBegun: Encodable {
     var memberSubject: String
     var state: String
     var quotaFen: Int64?
+    /// The operator whose approval began it; absent when begun otherwise.
+    var reviewer: String?
 }
 
 private struct RelationshipChanged: Encodable {

@@ -25,6 +25,9 @@ enum StoreSchema {
         migrator.registerMigration("v2: applications, relationships, settlements, ledger") { db in
             try SchemaV2.create(db)
         }
+        migrator.registerMigration("v3: guardians of minor members") { db in
+            try SchemaV3.create(db)
+        }
         migrator.registerMigration("v4: proof references by scanned content") { db in
             // When a session ends, each scan it kept is deleted unless a proof refers to it.
             try db.execute(sql: """
@@ -37,7 +40,7 @@ enum StoreSchema {
             // made like a card PIN's and a count of wrong passwords in a row (five lock).
             try db.execute(sql: """
                 CREATE TABLE operator (
-                    id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 3 AND 32 AND id = lower(id)),
+                    id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 2 AND 32 AND id = lower(id)),
                     role TEXT NOT NULL CHECK (role IN ('intake', 'reviewer', 'supervisor')),
                     algorithm TEXT NOT NULL CHECK (algorithm = 'scrypt'),
                     salt BLOB NOT NULL CHECK (length(salt) >= 16),

@@ -16,6 +16,8 @@ public enum Event: Sendable {
     /// The registry's answer for a member's ID number: the person, or nil when it has nobody
     /// with that number.
     case memberLookedUp(ResidentID, InsuredPerson?)
+    /// The registry's answer for the ID number given as a member's guardian: the person, or nil.
+    case guardianLookedUp(ResidentID, InsuredPerson?)
     /// The signed-in sharer's current, pending and former members, for the eligibility verdicts.
     case existingMembersLoaded(ExistingMembers)
     // After submission (member confirmation, tracking).
@@ -66,6 +68,9 @@ public enum Effect: Hashable, Sendable {
     case signIn(ResidentID, pin: String)
     /// Look a prospective member up in the registry by ID number; answered by `memberLookedUp`.
     case lookUpMember(ResidentID)
+    /// Look the guardian named for a member up in the registry by ID number; answered by
+    /// `guardianLookedUp`.
+    case lookUpGuardian(ResidentID)
     /// Read what the sharer already has (members bound, pending, ended); answered by
     /// `existingMembersLoaded`.
     case loadExistingMembers(sharer: ResidentID)

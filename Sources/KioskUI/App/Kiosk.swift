@@ -23,14 +23,18 @@ public enum Kiosk {
             effects += handleInput(&state) { handleTap(at: position, &$0) }
         case .identityRead(let number):
             effects += handleInput(&state) { state in
-                state.screen == .memberIDNumber
-                    ? MemberIDNumberScreen.acceptReaderInput(number, &state)
-                    : IdentityNumberScreen.acceptReaderInput(number, &state)
+                switch state.screen {
+                case .memberIDNumber: MemberIDNumberScreen.acceptReaderInput(number, &state)
+                case .memberGuardian: MemberGuardianScreen.acceptReaderInput(number, &state)
+                default: IdentityNumberScreen.acceptReaderInput(number, &state)
+                }
             }
         case .signInAnswered(let outcome):
             effects += SignInFlow.answer(outcome, &state)
         case .memberLookedUp(let id, let person):
             MemberFlow.lookedUp(id, person, &state)
+        case .guardianLookedUp(let id, let person):
+            GuardianFlow.lookedUp(id, person, &state)
         case .existingMembersLoaded(let existing):
             // An answer that arrives after the session ended belongs to nobody on screen now.
             if state.session.person != nil { state.session.draft.existing = existing }

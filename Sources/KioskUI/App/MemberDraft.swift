@@ -29,11 +29,15 @@ public struct DraftMember: Hashable, Sendable {
     public var person: InsuredPerson
     public var relation: DeclaredRelation
     public var mobile: MobileNumber
+    /// The parent or guardian who will confirm, as the registry knows them: named for a member
+    /// under 16 who is not the sharer's own child; nil for everyone else.
+    public var guardian: InsuredPerson?
 
-    public init(person: InsuredPerson, relation: DeclaredRelation, mobile: MobileNumber) {
+    public init(person: InsuredPerson, relation: DeclaredRelation, mobile: MobileNumber, guardian: InsuredPerson? = nil) {
         self.person = person
         self.relation = relation
         self.mobile = mobile
+        self.guardian = guardian
     }
 
     /// The member as the eligibility rules see them. The name is the registry's own: at a kiosk
@@ -44,7 +48,8 @@ public struct DraftMember: Hashable, Sendable {
 }
 
 /// A member being added (or changed), one decision per screen: the ID number, the registry's
-/// answer, the relationship, the kind of tie, the mobile number.
+/// answer, the relationship, the kind of tie, the mobile number, and where a guardian must
+/// confirm, the guardian.
 public struct MemberForm: Hashable, Sendable {
     /// The position in the draft of the member being changed; nil for a new member.
     public var editing: Int?
@@ -57,6 +62,7 @@ public struct MemberForm: Hashable, Sendable {
     public var tie: TieChoice?
     public var mobile = TextField(capacity: 20)
     public var mobileNotice: MobileNotice?
+    public var guardian = GuardianForm()
 
     public init(editing: Int? = nil) {
         self.editing = editing
@@ -68,6 +74,7 @@ public struct MemberForm: Hashable, Sendable {
         idNumber = TextField(member.person.id.number, capacity: 18)
         lookup = .known(member.person)
         mobile = TextField(member.mobile.digits, capacity: 20)
+        if let guardian = member.guardian { self.guardian = GuardianForm(known: guardian) }
         switch member.relation {
         case .near(let category, let tie):
             relation = .category(category)

@@ -58,9 +58,15 @@ enum MemberFlow {
     }
 
     static func serviceFailed(_ state: inout AppState) {
+        GuardianFlow.serviceFailed(&state)
         guard var form = state.session.draft.form, case .pending = form.lookup else { return }
         form.lookup = .failed
         state.session.draft.form = form
+    }
+
+    /// How many steps adding this member takes: four, and a fifth where a guardian must confirm.
+    static func stepCount(_ state: AppState) -> Int {
+        GuardianFlow.isAsked(state) ? 5 : 4
     }
 
     /// "Yes, this is the person": on to the relationship, the earlier choice in focus.
@@ -106,20 +112,31 @@ enum MemberFlow {
     }
 
     /// Enter on the mobile number: a bad number is said in words; a good one completes the
-    /// member, whose verdict is shown at once.
+    /// member, whose verdict is shown at once, unless a guardian must confirm: then the
+    /// guardian is asked for first.
     static func submitMobile(_ state: inout AppState) {
         guard var form = state.session.draft.form else { return }
-        guard let mobile = MobileNumber(form.mobile.text) else {
+        guard MobileNumber(form.mobile.text) != nil else {
             form.mobileNotice = form.mobile.isEmpty ? .empty : .invalid
             state.session.draft.form = form
             state.focus = 0
             return
         }
+        if GuardianFlow.isAsked(state) {
+            GuardianFlow.open(&state)
+        } else {
+            complete(guardian: nil, &state)
+        }
+    }
+
+    /// The member is complete: into the draft (in place of the one changed), its verdict on screen.
+    static func complete(guardian: InsuredPerson?, _ state: inout AppState) {
+        guard let form = state.session.draft.form, let mobile = MobileNumber(form.mobile.text) else { return }
         guard let person = form.lookup.person, let relation = form.declaredRelation else {
             ScreenRouter.go(to: .memberIDNumber, &state)
             return
         }
-        let member = DraftMember(person: person, relation: relation, mobile: mobile)
+        let member = DraftMember(person: person, relation: relation, mobile: mobile, guardian: guardian)
         var draft = state.session.draft
         if let index = form.editing, draft.members.indices.contains(index) {
             draft.members[index] = member

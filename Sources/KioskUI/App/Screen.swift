@@ -21,6 +21,10 @@ public enum Screen: Hashable, Sendable {
     case memberRelation
     case memberTie
     case memberMobile
+    /// Where a guardian must confirm for a member under 16: the guardian's ID number, then "is
+    /// this the guardian?".
+    case memberGuardian
+    case memberGuardianPerson
     /// One member's verdict in full, with what to do and what will be needed; edit or remove.
     case memberVerdict
     /// "Remove this member from the list?"

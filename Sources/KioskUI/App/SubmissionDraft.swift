@@ -12,8 +12,9 @@ public struct SubmissionDraft: Hashable, Sendable {
     public var notice: SubmissionNotice?
     /// The store's answer after a successful submission.
     public var receipt: SubmissionReceipt?
-    /// The members (names masked) whose confirmation the application waits for, kept for the
-    /// receipt when the draft is cleared.
+    /// Who the application waits for (names masked): the members who confirm themselves, and
+    /// the guardians who confirm for a member under 16; kept for the receipt when the draft is
+    /// cleared.
     public var awaitingConfirmation: [String] = []
 
     public init() {}
@@ -41,10 +42,12 @@ public struct ApplicationSubmission: Hashable, Sendable {
         public var rank: Int?
         /// Each document chosen, with its number where one was typed.
         public var proofs: [SubmittedProof]
+        /// The registry's name of the guardian in `details.guardian`, for the receipt.
+        public var guardianName: PersonName?
 
         public init(
             details: MemberDetails, confirmations: Set<ConfirmingParty>, uses: Set<SharedUse>, quota: Money?, rank: Int?,
-            proofs: [SubmittedProof]
+            proofs: [SubmittedProof], guardianName: PersonName? = nil
         ) {
             self.details = details
             self.confirmations = confirmations
@@ -52,6 +55,7 @@ public struct ApplicationSubmission: Hashable, Sendable {
             self.quota = quota
             self.rank = rank
             self.proofs = proofs
+            self.guardianName = guardianName
         }
     }
 

@@ -36,10 +36,10 @@ enum SubmitFlow {
             return ApplicationSubmission.Member(
                 details: MemberDetails(
                     name: member.person.name, id: member.person.id, relation: member.relation,
-                    period: choice?.period ?? .openEnded),
+                    period: choice?.period ?? .openEnded, guardian: member.guardian?.id),
                 confirmations: verdicts[index].requirements.confirmations,
                 uses: choice?.uses ?? state.settings.policy.sharedUses, quota: choice?.quota, rank: choice?.rank,
-                proofs: proofs(of: member, state))
+                proofs: proofs(of: member, state), guardianName: member.guardian?.name)
         }
         state.session.submission.notice = nil
         state.session.submission.submitting = true
@@ -52,10 +52,15 @@ enum SubmitFlow {
     static func submitted(_ receipt: SubmissionReceipt, _ state: inout AppState) {
         guard state.session.submission.submitting, state.screen == .applicationSummary else { return }
         let verdicts = MemberFlow.verdicts(state)
-        let awaiting = state.session.draft.members.enumerated()
-                        // The sharer's own consent, where asked, is given by the signed application.
-            .filter { index, _ in !(verdicts?[index].requirements.confirmations.subtracting([.sharer]).isEmpty ?? true) }
-            .map { $0.1.person.name.masked }
+        // The sharer's own consent, where asked, is given by the signed application; a member
+        // under 16 is confirmed by the guardian named, who is the one to remind.
+        let awaiting = state.session.draft.members.enumerated().flatMap { index, member -> [String] in
+            let parties = verdicts?[index].requirements.confirmations.subtracting([.sharer]) ?? []
+            return ConfirmingParty.allCases.filter(parties.contains).map { party in
+                (party == .guardian ? member.guardian?.name : nil)?.masked ?? member.person.name.masked
+            }
+        }
+        .reduce(into: [String]()) { names, name in if !names.contains(name) { names.append(name) } }
         // The existing members are read again for a next application: this one counts now.
         state.session.draft = MemberDraft()
         state.session.payment = PaymentDraft()

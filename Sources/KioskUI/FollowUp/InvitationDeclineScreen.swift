@@ -24,7 +24,9 @@ enum InvitationDeclineScreen: ScreenFeature {
         let text = state.text
         canvas.paragraph(text("invitation_decline.title", ["sharer": item.sharerName.masked, "member": item.member.name.masked]), style: .title)
         canvas.skip()
-        canvas.paragraph(text["invitation_decline.body"])
+        canvas.paragraph(text(item.party == .guardian ? "invitation_decline.body_guardian" : "invitation_decline.body", [
+            "member": item.member.name.masked,
+        ]))
         canvas.skip()
         canvas.menu([text["invitation_decline.decline"], text["invitation_decline.keep"]], focused: state.focus)
     }

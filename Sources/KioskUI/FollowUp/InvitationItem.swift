@@ -10,8 +10,9 @@ public struct InvitationItem: Hashable, Sendable {
     public var sharerID: ResidentID
     public var member: MemberDetails
     public var pending: PendingConfirmation
-    /// The party this resident answers as: the member, the sharer's spouse in the spouse flow, or
-    /// the sharer under N26's both-sides consent. Guardians are not recorded in the store yet.
+    /// The party this resident answers as: the member, the sharer's spouse in the spouse flow, the
+    /// parent or guardian named for a member under 16, or the sharer under N26's both-sides
+    /// consent.
     public var party: ConfirmingParty
 
     public init(
@@ -29,6 +30,16 @@ public struct InvitationItem: Hashable, Sendable {
 
     /// Past its last day on `today`: it can no longer be answered.
     public func hasExpired(on today: CivilDate) -> Bool { pending.hasExpired(on: today) }
+
+    /// The catalog key `base` as worded for this party: the sharer's own application
+    /// (`base_own`), a guardian's confirmation for a child (`base_guardian`), or the member's.
+    func key(_ base: String) -> String {
+        switch party {
+        case .sharer: base + "_own"
+        case .guardian: base + "_guardian"
+        case .member, .sharersSpouse: base
+        }
+    }
 }
 
 /// The store's answer to a confirmation or a decline.

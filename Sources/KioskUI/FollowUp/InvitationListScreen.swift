@@ -20,11 +20,11 @@ enum InvitationListScreen: ScreenFeature {
         }
     }
 
-    /// "王*国 邀请您（子女），请于 2026-11-26 前答复".
+    /// "王*国 邀请您（子女），请于 2026-11-26 前答复"; for a guardian "张*兰 邀请您作为 王*明 的
+    /// 监护人确认，…".
     static func label(_ item: InvitationItem, _ state: AppState) -> String {
         let text = state.text
-        let key = item.party == .sharer ? "invitations.item_own" : "invitations.item"
-        let line = text(key, [
+        let line = text(item.key("invitations.item"), [
             "sharer": item.sharerName.masked, "member": item.member.name.masked,
             "relation": MemberVerdictText.relationName(item.member.relation, text),
         ])

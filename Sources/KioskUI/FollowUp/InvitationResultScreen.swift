@@ -46,7 +46,7 @@ enum InvitationResultScreen: ScreenFeature {
         return switch invitations.outcome {
         case .confirmed(othersAwaited: false): ("invitation_result.confirmed", .ok)
         case .confirmed(othersAwaited: true): ("invitation_result.confirmed_others", .ok)
-        case .declined: ("invitation_result.declined", .plain)
+        case .declined: (invitations.answered?.party == .guardian ? "invitation_result.declined_guardian" : "invitation_result.declined", .plain)
         case .expired: ("invitation_result.expired", .error)
         case .noLongerOpen, nil: ("invitation_result.no_longer_open", .error)
         }
@@ -58,7 +58,9 @@ enum InvitationResultScreen: ScreenFeature {
         let item = state.session.invitations.answered
         canvas.paragraph(text["invitation_result.title"], style: .title)
         canvas.skip()
-        canvas.paragraph(text(key, ["sharer": item?.sharerName.masked ?? "", "number": item?.number.text ?? ""]), style: style)
+        canvas.paragraph(text(key, [
+            "sharer": item?.sharerName.masked ?? "", "member": item?.member.name.masked ?? "", "number": item?.number.text ?? "",
+        ]), style: style)
         canvas.skip()
         canvas.menu(menu(state).map { text[$0] }, focused: state.focus)
     }

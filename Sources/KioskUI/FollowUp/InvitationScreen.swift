@@ -2,8 +2,8 @@ import FamilyAid
 
 /// One invitation: who invites (masked), the tie they stated, what sharing means in plain words
 /// (the sharer's money pays the member's self-borne costs; the card is never shared), the last
-/// day to answer; then confirm, decline or back. An expired invitation says so and offers only
-/// back.
+/// day to answer; then confirm, decline or back. A guardian reads it as the one who answers for
+/// the child. An expired invitation says so and offers only back.
 enum InvitationScreen: ScreenFeature {
     static let helpKey = "invitations.help"
 
@@ -44,12 +44,11 @@ enum InvitationScreen: ScreenFeature {
             "relation": MemberVerdictText.relationName(item.member.relation, text),
             "date": item.pending.confirmBy.description, "number": item.number.text,
         ]
-        let own = item.party == .sharer
-        canvas.paragraph(text(own ? "invitation.title_own" : "invitation.title", values), style: .title)
+        canvas.paragraph(text(item.key("invitation.title"), values), style: .title)
         canvas.labelled(text["invitation.number"], item.number.text)
         canvas.skip()
-        canvas.paragraph(text(own ? "invitation.tie_own" : "invitation.tie", values))
-        canvas.paragraph(text(own ? "invitation.meaning_own" : "invitation.meaning", values))
+        canvas.paragraph(text(item.key("invitation.tie"), values))
+        canvas.paragraph(text(item.key("invitation.meaning"), values))
         canvas.paragraph(text["invitation.card"])
         canvas.skip()
         if isOpen(state) {

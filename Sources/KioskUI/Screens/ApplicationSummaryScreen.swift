@@ -2,7 +2,8 @@ import FamilyAid
 import KioskFrame
 
 /// Everything the application holds, on one page before it is submitted: each member (masked
-/// name, relationship, verdict), their payment mode and proofs, and the signed letter. The menu
+/// name, relationship, verdict, the guardian who will confirm), their payment mode and proofs,
+/// and the signed letter. The menu
 /// submits, goes back into the members or the payment modes (what was chosen is kept), or back
 /// to the proofs. A page too long for the screen turns with PgDn and PgUp and with a fifth menu
 /// item, so the PIN pad alone reads it all.
@@ -75,6 +76,9 @@ enum ApplicationSummaryScreen: ScreenFeature {
                 "position": "\(index + 1)", "name": member.person.name.masked,
                 "relation": MemberVerdictText.relationName(member.relation, text), "verdict": verdict,
             ]), .plain))
+            if let guardian = member.guardian {
+                result.append((text("summary.guardian", ["guardian": guardian.name.masked]), .plain))
+            }
             if let choice = state.session.payment.choices[member.person.id] {
                 let uses = SharedUse.allCases.filter(choice.uses.contains).map { text["shared_use.\($0.rawValue)"] }
                 var payment = text("summary.uses", ["uses": uses.joined(separator: text["summary.separator"])])

@@ -9,7 +9,7 @@ import KioskFrame
 enum MemberIDNumberScreen: ScreenFeature {
     static let helpKey = "help.members"
 
-    static func step(_ state: AppState) -> Step? { Step(current: 1, total: 4) }
+    static func step(_ state: AppState) -> Step? { Step(current: 1, total: MemberFlow.stepCount(state)) }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.confirm, .back, .next] }
 

@@ -41,15 +41,18 @@ enum MemberListScreen: ScreenFeature {
         }
     }
 
-    /// "李*英，配偶：可以添加".
+    /// "李*英，配偶：可以添加"; for a member a guardian confirms, also who: "王*明，孙子女：可以添加，
+    /// 由 王*国（监护人）确认".
     static func label(_ index: Int, verdicts: [MemberVerdict]?, _ state: AppState) -> String {
         let member = state.session.draft.members[index]
         let verdict = verdicts.map { MemberVerdictText.oneLine($0[index], state.text) } ?? state.text["verdict.checking"]
-        return state.text("members.item", [
+        let line = state.text("members.item", [
             "name": member.person.name.masked,
             "relation": MemberVerdictText.relationName(member.relation, state.text),
             "verdict": verdict,
         ])
+        guard let guardian = member.guardian, verdicts?[index].isEligible == true else { return line }
+        return line + state.text("members.guardian_confirms", ["guardian": guardian.name.masked])
     }
 
     static func draw(_ state: AppState, on canvas: inout Canvas) {

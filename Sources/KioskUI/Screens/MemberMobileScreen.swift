@@ -3,13 +3,14 @@ import KioskFrame
 
 /// Adding a member, step 4: the member's mobile number, for the invitation to confirm and the
 /// result. Digits only (a +86 prefix, spaces and hyphens are tolerated); a bad number is said in
-/// words under the field. Enter with a good number completes the member.
+/// words under the field. Enter with a good number completes the member, or goes on to the
+/// guardian where a parent or guardian must confirm (`GuardianFlow`).
 ///
 /// Focus 0 is the field, 1 the confirm button, 2 the back button.
 enum MemberMobileScreen: ScreenFeature {
     static let helpKey = "help.members"
 
-    static func step(_ state: AppState) -> Step? { Step(current: 4, total: 4) }
+    static func step(_ state: AppState) -> Step? { Step(current: 4, total: MemberFlow.stepCount(state)) }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.confirm, .back, .next] }
 

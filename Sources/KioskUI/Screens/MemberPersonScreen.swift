@@ -6,7 +6,7 @@ import FamilyAid
 enum MemberPersonScreen: ScreenFeature {
     static let helpKey = "help.members"
 
-    static func step(_ state: AppState) -> Step? { Step(current: 2, total: 4) }
+    static func step(_ state: AppState) -> Step? { Step(current: 2, total: MemberFlow.stepCount(state)) }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: 2), .confirm, .back] }
 

@@ -7,7 +7,7 @@ import FamilyAid
 enum MemberRelationScreen: ScreenFeature {
     static let helpKey = "help.members"
 
-    static func step(_ state: AppState) -> Step? { Step(current: 3, total: 4) }
+    static func step(_ state: AppState) -> Step? { Step(current: 3, total: MemberFlow.stepCount(state)) }
 
     static func list(_ state: AppState) -> [RelationChoice] {
         RelationChoice.list(for: state.settings.policy.edition)

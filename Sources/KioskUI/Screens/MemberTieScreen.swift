@@ -6,7 +6,7 @@ import FamilyAid
 enum MemberTieScreen: ScreenFeature {
     static let helpKey = "help.members"
 
-    static func step(_ state: AppState) -> Step? { Step(current: 3, total: 4) }
+    static func step(_ state: AppState) -> Step? { Step(current: 3, total: MemberFlow.stepCount(state)) }
 
     static func hints(_ state: AppState) -> [KeyHint] { [.choose(count: TieChoice.allCases.count), .confirm, .back] }
 

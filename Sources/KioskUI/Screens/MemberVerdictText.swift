@@ -35,6 +35,12 @@ enum MemberVerdictText {
             + (person.insurance == .none ? "" : " · " + text["insurance_status.\(person.status.rawValue)"])
     }
 
+    /// A relation that can never be added needs nothing: listing confirmations for it would
+    /// suggest it might go ahead, and nobody is asked to name a guardian for it.
+    static func isRefusedForGood(_ verdict: MemberVerdict) -> Bool {
+        verdict.codes.contains(.relationNotAllowed) || verdict.codes.contains(.selfBinding)
+    }
+
     /// For the member list: "可以添加", or the first problem in a word or two.
     static func oneLine(_ verdict: MemberVerdict, _ text: Localizer) -> String {
         guard let first = verdict.violations.first else { return text["verdict.short_allowed"] }
@@ -56,14 +62,16 @@ enum MemberVerdictText {
             }
         }
         let needs = verdict.requirements
-        // A relation that can never be added needs nothing: listing confirmations for it would
-        // suggest it might go ahead.
-        let refusedForGood = verdict.codes.contains(.relationNotAllowed) || verdict.codes.contains(.selfBinding)
-        guard !refusedForGood, !needs.confirmations.isEmpty || !needs.proofs.isEmpty else { return lines }
+        guard !isRefusedForGood(verdict), !needs.confirmations.isEmpty || !needs.proofs.isEmpty else { return lines }
         lines.append(Line(text: "", style: .plain))
         lines.append(Line(text: text[verdict.isEligible ? "verdict.needs" : "verdict.needs_anyway"], style: .title))
         for party in ConfirmingParty.allCases where needs.confirmations.contains(party) {
-            lines.append(Line(text: "- " + text["verdict.confirm.\(party.rawValue)"], style: .plain, indent: 2))
+            let confirms = if party == .guardian, let guardian = member.guardian {
+                text("verdict.confirm.guardian_named", ["guardian": guardian.name.masked])
+            } else {
+                text["verdict.confirm.\(party.rawValue)"]
+            }
+            lines.append(Line(text: "- " + confirms, style: .plain, indent: 2))
         }
         if needs.mayConfirmLaterAnywhere {
             lines.append(Line(text: "- " + text["verdict.confirm_later"], style: .plain, indent: 2))

@@ -28,6 +28,8 @@ enum ScreenRouter {
         case .memberRelation: MemberRelationScreen.self
         case .memberTie: MemberTieScreen.self
         case .memberMobile: MemberMobileScreen.self
+        case .memberGuardian: MemberGuardianScreen.self
+        case .memberGuardianPerson: MemberGuardianPersonScreen.self
         case .memberVerdict: MemberVerdictScreen.self
         case .memberRemove: MemberRemoveScreen.self
         // After submission.

@@ -14,7 +14,8 @@ struct OperatorRulesTests {
     }
 
     @Test("Operator IDs", arguments: [
-        ("counter3-li", true), ("sup.1", true), ("r_2", true), ("abc", true), ("ab", false),
+        ("counter3-li", true), ("sup.1", true), ("r_2", true), ("ab", true), ("a", false), ("3counter", false),
+        ("110105196803150118", false),
         (String(repeating: "a", count: 33), false), ("Counter3", false), ("-lead", false), ("王建国", false),
         ("has space", false), ("semi;colon", false), ("", false),
     ])

@@ -36,6 +36,24 @@ struct FollowUpReplayTests {
         #expect(state == .declined(by: .member))
     }
 
+    @Test func aGrandparentNamesTheGuardianWhoThenConfirmsAndTheMemberMovesToReview() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("demo.sqlite")
+        let outcome = try ReplayTests().replay("guardian-confirms-grandchild.keys", store: path)
+        #expect(outcome.succeeded, "\(outcome.problem ?? "")\n\(outcome.output)")
+        let store = try KioskDatabase.open(at: path)
+        let applications = try store.applications(asSharer: FollowUpStore.id("110105194704121427"))
+        try #require(applications.count == 1)
+        let member = applications[0].application.members[0]
+        #expect(member.details.id == FollowUpStore.youngChild)
+        #expect(member.details.relation == .near(.sonsChild, .birth))
+        #expect(member.details.guardian == FollowUpStore.sharer)
+        #expect(member.lifecycle.state.stage == .underReview)
+        #expect(member.lifecycle.history.contains { $0.event == .confirm(.guardian) })
+        #expect(try store.invitations(awaiting: FollowUpStore.sharer).isEmpty)
+        #expect(try store.verifyJournal() == .ok(origins: 1, events: try store.journalEvents(origin: DemoStore.originID).count))
+    }
+
     @Test func theSharerSeesOneMemberApprovedAndTheOtherRefused() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("demo.sqlite")

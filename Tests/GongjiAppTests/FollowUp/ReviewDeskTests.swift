@@ -46,4 +46,60 @@ struct ReviewDeskTests {
         #expect(throws: ReviewError.badNumber("12")) { try desk.decide("12", member: 1, reject: nil, now: now) }
         #expect(try desk.list() == "no application is waiting for review\n")
     }
+
+    @Test func eachDecisionNamesTheReviewerInTheJournal() throws {
+        let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
+        let desk = try desk(demo)
+        let number = try DemoReviewSample.add(to: demo, profile: FollowUpStore.profile, calendar: FollowUpStore.calendar, now: now)
+        let before = try demo.journalEvents(origin: DemoStore.originID).count
+        _ = try desk.decide(number.text, member: 2, reject: nil, now: now)
+        _ = try desk.decide(number.text, member: 1, reject: "PROOF_MISSING", now: now)
+        let decisions = try demo.journalEvents(origin: DemoStore.originID).dropFirst(before)
+        #expect(decisions.map(\.kind) == ["application.member_event", "relationship.begun", "application.member_event"])
+        for event in decisions {
+            #expect(event.payload.contains(#""reviewer":"demo-reviewer""#), "\(event.payload)")
+            #expect(!event.payload.contains("11010520150520031X") && !event.payload.contains("王小明"))
+        }
+        #expect(try demo.verifyJournal() == .ok(origins: 1, events: before + 3))
+    }
+
+    @Test func anApprovalWhoseRelationshipCannotBeginLeavesTheMemberUnderReview() throws {
+        let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
+        let desk = try desk(demo)
+        let first = try DemoReviewSample.add(to: demo, profile: FollowUpStore.profile, calendar: FollowUpStore.calendar, now: now)
+        let second = try DemoReviewSample.add(to: demo, profile: FollowUpStore.profile, calendar: FollowUpStore.calendar, now: now)
+        _ = try desk.decide(first.text, member: 2, reject: nil, now: now)
+        let sharer = try demo.insuredPerson(idNumber: FollowUpStore.sharer.number)
+        let events = try demo.journalEvents(origin: DemoStore.originID)
+
+        // 王小明 already shares 王建国's account: a second relationship in force is refused.
+        #expect {
+            try desk.decide(second.text, member: 2, reject: nil, now: now)
+        } throws: { error in
+            guard case ReviewError.notApproved(2, let reason) = error else { return false }
+            return reason.contains("refused the record")
+        }
+        #expect(try demo.application(number: second)?.application.members[1].lifecycle.state.stage == .underReview)
+        #expect(try demo.relationships(asSharer: FollowUpStore.sharer).count == 1)
+        #expect(try demo.insuredPerson(idNumber: FollowUpStore.sharer.number) == sharer)
+        #expect(try demo.journalEvents(origin: DemoStore.originID) == events)
+        #expect(try desk.list().contains("\(second.text)"))
+    }
+
+    @Test func theListNamesTheGuardianWhoConfirmedForAChild() throws {
+        let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
+        let profile = FollowUpStore.profile, calendar = FollowUpStore.calendar
+        var application = SharingApplication(sharer: FollowUpStore.id("110105194704121427"), channel: .kiosk, profile: profile)
+        try application.addMember(
+            MemberDetails(name: PersonName("王小明"), id: FollowUpStore.youngChild, relation: .near(.sonsChild, .birth), guardian: FollowUpStore.sharer),
+            at: now, profile: profile, calendar: calendar)
+        try application.submit(at: now, profile: profile, calendar: calendar)
+        let number = try demo.submitApplication(application, proofs: [:], signature: nil, now: now)
+        try demo.recordMemberEvent(.passSystemCheck(confirming: [.guardian]), member: 0, application: number, at: now, profile: profile, calendar: calendar)
+        try demo.recordMemberEvent(.confirm(.guardian), member: 0, application: number, at: now, profile: profile, calendar: calendar)
+        let listed = try desk(demo).list()
+        #expect(listed.contains("member 1  王小明  110105********031X  sonsChild (birth)  under review"))
+        #expect(listed.contains("    guardian 王建国  110105********0118\n"))
+        #expect(!listed.contains("110105196803150118"))
+    }
 }

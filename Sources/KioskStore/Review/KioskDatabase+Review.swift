@@ -1,0 +1,41 @@
+import FamilyAid
+import Foundation
+
+extension KioskDatabase {
+    /// A reviewer approves one member of an application, and the relationship begins (DOMAIN.md:
+    /// "approved → relationship scheduled/active"), in one write transaction: the member's
+    /// approval, the relationship with the quota set aside (`quota`, when the reviewer sets
+    /// another than the one asked for), and both journal events, each naming `reviewer`. When the
+    /// relationship cannot begin (a refusal of the domain, or of the store's rules, such as a
+    /// relationship already in force between the two) nothing is saved: the member is still
+    /// under review.
+    @discardableResult
+    public func approveMember(
+        _ index: Int, of number: ApplicationNumber, reviewer: OperatorID, quota override: Money? = nil,
+        at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar
+    ) throws -> StoredRelationship {
+        try write { db in
+            try Self.recordMemberEvent(
+                db, .approve, member: index, application: number, at: instant, profile: profile, calendar: calendar,
+                reviewer: reviewer)
+            return try Self.beginRelationship(
+                db, application: number, member: index, quota: override, profile: profile, calendar: calendar, now: instant,
+                reviewer: reviewer)
+        }
+    }
+
+    /// A reviewer rejects one member with `reasons` (reason codes a reviewer may give); the
+    /// journal names `reviewer`. A step the lifecycle refuses throws its `LifecycleError` and
+    /// changes nothing.
+    @discardableResult
+    public func rejectMember(
+        _ index: Int, of number: ApplicationNumber, reasons: [ReasonCode], reviewer: OperatorID,
+        at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar
+    ) throws -> MemberTransition {
+        try write { db in
+            try Self.recordMemberEvent(
+                db, .reject(reasons), member: index, application: number, at: instant, profile: profile, calendar: calendar,
+                reviewer: reviewer)
+        }
+    }
+}
