@@ -36,14 +36,15 @@ public enum DemoStore {
         return database
     }
 
-    /// Installs and fills a new store. An existing demo store gets the personas added since it was
-    /// made; a real store is refused, so demo people never mix with real ones.
+    /// Installs and fills a new store. An existing demo store gets the personas and operators added
+    /// since it was made; a real store is refused, so demo people never mix with real ones.
     static func fillIfNew(_ database: KioskDatabase, now: Date, pinCost: PinHashCost) throws {
         if let installation = try database.installation() {
             guard installation.isDemo else { throw KioskStoreError.notADemoStore }
         } else {
             _ = try database.install(originID: originID, isDemo: true, now: now)
         }
+        try DemoOperators.addIfNone(to: database, now: now, cost: pinCost)
         let missing = try DemoPersonas.all.filter { try database.insuredPerson(idNumber: $0.idNumber) == nil }
         guard !missing.isEmpty else { return }
         // One hash for the shared demo PIN keeps creation fast; real stores hash each PIN.

@@ -3,13 +3,12 @@ import Foundation
 import KioskStore
 
 /// What `gongji review` does: lists the applications waiting for review and records a
-/// reviewer's decision on one member (approval begins the relationship). Only the demo store can
-/// be reviewed, by the demo reviewer: real stores wait for operator management (the counter
-/// issue), so no one can decide on real applications with a password anyone could read.
+/// reviewer's decision on one member (approval begins the relationship). The desk opens for an
+/// operator of the store whose role allows review, with their password; the demo store has its
+/// demo reviewer (see `DemoOperators`).
 public struct ReviewDesk {
-    /// The demo store's reviewer and password, documented in the README.
-    public static let demoReviewer = "demo-reviewer"
-    public static let demoPassword = "review-demo"
+    public static let demoReviewer = DemoOperators.reviewer.id
+    public static let demoPassword = DemoOperators.reviewer.password
 
     public let database: KioskDatabase
     /// Who decides: named in the journal of every decision.
@@ -17,15 +16,23 @@ public struct ReviewDesk {
     public let policy: PolicyProfile
     public let calendar: WorkingDayCalendar
 
-    /// Opens the desk for `reviewer` with `password`: refused on a real store, and for anyone but
-    /// the demo reviewer.
+    /// Opens the desk for operator `reviewer` with `password` (a wrong one counts toward their
+    /// lock), if their role allows review.
     public init(
-        database: KioskDatabase, reviewer: String, password: String?, policy: PolicyProfile, calendar: WorkingDayCalendar
+        database: KioskDatabase, reviewer: String, password: String?, policy: PolicyProfile, calendar: WorkingDayCalendar,
+        now: Date
     ) throws(ReviewError) {
-        guard (try? database.installation()?.isDemo) == true else { throw .realStore }
         guard let password else { throw .passwordMissing }
-        guard reviewer == Self.demoReviewer, password == Self.demoPassword,
-              let operatorID = try? OperatorID(reviewer) else { throw .wrongPassword }
+        let authenticated: AuthenticatedOperator
+        do {
+            authenticated = try database.authenticateOperator(reviewer, password: password, now: now)
+            try authenticated.require(.review)
+        } catch let refusal as OperatorError {
+            throw .operatorRefused(refusal)
+        } catch {
+            throw .storeFailed("\(error)")
+        }
+        guard let operatorID = try? authenticated.operatorID else { throw .operatorRefused(.invalidID(reviewer)) }
         self.database = database
         self.reviewer = operatorID
         self.policy = policy
@@ -122,7 +129,9 @@ public struct ReviewDesk {
 public enum ReviewError: Error, CustomStringConvertible, Equatable {
     case realStore
     case passwordMissing
-    case wrongPassword
+    /// The operator could not open the desk: a wrong password, a lock, a role without review.
+    case operatorRefused(OperatorError)
+    case storeFailed(String)
     case badNumber(String)
     case noSuchApplication(String)
     case noSuchMember(Int, count: Int)
@@ -135,11 +144,13 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .realStore:
-            "reviewing needs an operator account, and operator management does not exist yet (it comes with the counter work); only the demo store (--demo-store) can be reviewed, by its demo reviewer"
+            "the sample application is only for the demo store (--demo-store)"
         case .passwordMissing:
-            "give the reviewer's password in GONGJI_REVIEWER_PASSWORD"
-        case .wrongPassword:
-            "the reviewer or the password is wrong"
+            "give the reviewer's password in GONGJI_OPERATOR_PASSWORD"
+        case .operatorRefused(let refusal):
+            "\(refusal)"
+        case .storeFailed(let reason):
+            "the store could not check the operator: \(reason)"
         case .badNumber(let text):
             "\(text) is not an application number (like DEM001-000001-2)"
         case .noSuchApplication(let number):

@@ -9,7 +9,7 @@ import KioskStore
 struct OperatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "operator",
-        abstract: "Manage the operators (intake clerks, reviewers, supervisors) of this store.",
+        abstract: "Manage the operators: intake clerks, reviewers, supervisors.",
         discussion: """
         The acting operator's password is read from GONGJI_OPERATOR_PASSWORD, a new password from \
         GONGJI_NEW_PASSWORD; either is asked at the terminal with echo off when not set. Passwords \

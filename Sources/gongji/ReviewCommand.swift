@@ -7,9 +7,9 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "List the applications waiting for review, and approve or reject one member.",
         discussion: """
-        The reviewer's password is read from GONGJI_REVIEWER_PASSWORD, never from the command \
-        line. Only the demo store can be reviewed for now, by the demo reviewer (see the README): \
-        real stores refuse until operator management exists. Approval begins the relationship in the \
+        The reviewer is an operator of the store whose role allows review (see gongji operator); \
+        their password is read from GONGJI_OPERATOR_PASSWORD, never from the command line. The \
+        demo store has its demo reviewer (see the README). Approval begins the relationship in the \
         same step (neither is saved without the other), and the journal names the reviewer; a \
         rejection needs a reason code (NOT_INSURED, INFO_MISMATCH, OUT_OF_AREA, \
         RELATION_NOT_ALLOWED, ALREADY_SHARED, MEMBER_LIMIT, SHARER_INELIGIBLE, PROOF_MISSING, \
@@ -24,7 +24,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder with the kiosk's texts and working-day calendar.", valueName: "dir"))
     var screens: String?
 
-    @Option(help: ArgumentHelp("Who reviews.", valueName: "name"))
+    @Option(name: .customLong("as"), help: ArgumentHelp("The operator who reviews.", valueName: "operator"))
     var reviewer: String = ReviewDesk.demoReviewer
 
     @Flag(help: "List the applications with a member under review.")
@@ -67,8 +67,8 @@ struct ReviewCommand: ParsableCommand {
             let options = KioskOptions(storePath: storeOptions.store, demoStore: storeOptions.demoStore, screensPath: screens, settings: .init())
             let database = try StoreOpener.open(options, dataDirectory: dataDirectory, now: Date())
             let desk = try ReviewDesk(
-                database: database, reviewer: reviewer, password: environment["GONGJI_REVIEWER_PASSWORD"],
-                policy: try policyOptions.source.load(), calendar: calendar)
+                database: database, reviewer: reviewer, password: environment["GONGJI_OPERATOR_PASSWORD"],
+                policy: try policyOptions.source.load(), calendar: calendar, now: Date())
             if list {
                 print(try desk.list(), terminator: "")
             } else if addSample {

@@ -4,7 +4,7 @@ import Testing
 @Suite(.noStrayProcesses)
 struct GongjiSmokeTests {
     @Test func helpRunsInARealTerminalAndLeavesItUsable() async throws {
-        let session = try TmuxSession.gongji(["--help"])
+        let session = try TmuxSession.gongji(["--help"], rows: 60)
         #expect(try await session.waitForExit() == 0)
         #expect(try session.capture().contains("USAGE:"))
         let state = try session.terminalState()

@@ -20,7 +20,7 @@ struct CommandLineTests {
 
         let ok = try gongji(["verify", "--store", store], home: directory)
         #expect(ok.status == .exited(0))
-        #expect(ok.stdout.hasPrefix("ok: 3 events in 1 origin"), "\(ok.stdout)")
+        #expect(ok.stdout.hasPrefix("ok: 6 events in 1 origin"), "install, registry, three demo operators, sign-in: \(ok.stdout)")
 
         let tamper = try Spawn.run(["sqlite3", store,
             "DROP TRIGGER journal_event_is_never_updated; UPDATE journal_event SET payload = '{}' WHERE sequence = 2;"])

@@ -9,7 +9,7 @@ struct ReviewCommandTests {
 
     private func gongji(_ arguments: [String], home: String, password: String? = ReviewCommandTests.password) throws -> SpawnResult {
         var environment = ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
-        environment["GONGJI_REVIEWER_PASSWORD"] = password
+        environment["GONGJI_OPERATOR_PASSWORD"] = password
         return try Spawn.run([try ProgramUnderTest.gongji()] + arguments, environment: environment, timeout: .seconds(20))
     }
 
@@ -55,13 +55,15 @@ struct ReviewCommandTests {
         defer { ScratchDirectory.remove(directory) }
         let missing = try gongji(["review", "--demo-store", "--list"], home: directory, password: nil)
         #expect(missing.status == .exited(1))
-        #expect(missing.stderr.contains("give the reviewer's password in GONGJI_REVIEWER_PASSWORD"))
-        let wrong = try gongji(["review", "--demo-store", "--list"], home: directory, password: "guess")
+        #expect(missing.stderr.contains("give the reviewer's password in GONGJI_OPERATOR_PASSWORD"))
+        let wrong = try gongji(["review", "--demo-store", "--list"], home: directory, password: "guess-guess")
         #expect(wrong.status == .exited(1))
-        #expect(wrong.stderr.contains("the reviewer or the password is wrong"))
+        #expect(wrong.stderr.contains("wrong operator ID or password; 4 more tries"), "\(wrong.stderr)")
+        let clerk = try gongji(["review", "--demo-store", "--list", "--as", "demo-clerk"], home: directory, password: "intake-demo")
+        #expect(clerk.stderr.contains("operator demo-clerk is an intake clerk and may not review"), "\(clerk.stderr)")
         let real = try gongji(["review", "--store", directory + "/real.sqlite", "--list"], home: directory)
         #expect(real.status == .exited(1))
-        #expect(real.stderr.contains("operator management does not exist yet"))
+        #expect(real.stderr.contains("this store has no operators yet"), "\(real.stderr)")
     }
 
     @Test func aReasonCodeMustBeOneOfTheReviewersCodes() throws {

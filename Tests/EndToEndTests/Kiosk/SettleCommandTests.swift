@@ -44,7 +44,7 @@ struct SettleCommandTests {
             """, "\(refunded.stdout)")
 
         let verified = try gongji(["verify", "--store", directory + "/demo.sqlite"], home: directory)
-        #expect(verified.stdout.hasPrefix("ok: 4 events in 1 origin"), "install, registry, settle, refund: \(verified.stdout)")
+        #expect(verified.stdout.hasPrefix("ok: 7 events in 1 origin"), "install, registry, three demo operators, settle, refund: \(verified.stdout)")
     }
 
     @Test func mistakesAreRefusedInWordsAndChangeNothing() throws {

@@ -40,7 +40,7 @@ struct WholeStoryTests {
     /// A command run against the story's store, as an operator would.
     func gongji(_ arguments: [String], home: String) throws -> SpawnResult {
         try Spawn.run([try ProgramUnderTest.gongji()] + arguments,
-                      environment: ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GONGJI_REVIEWER_PASSWORD": "review-demo"],
+                      environment: ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GONGJI_OPERATOR_PASSWORD": "review-demo"],
                       timeout: .seconds(20))
     }
 
@@ -142,6 +142,7 @@ struct WholeStoryTests {
         try await kiosk.send(keys: "1")
         try await kiosk.waitFor(text: "申请已提交")
         try await kiosk.send(keys: "<F10>")
+        try await kiosk.waitFor(text: "1. 办理家庭共济")
         let documents = try FileManager.default.contentsOfDirectory(atPath: directory + "/documents")
         #expect(documents.count == 1 && documents[0].hasSuffix(".pdf"), "the scan is kept under its hash: \(documents)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/demo-scan-inbox").isEmpty)

@@ -9,19 +9,32 @@ import Testing
 struct ReviewDeskTests {
     let now = FollowUpStore.monday
 
-    func desk(_ database: KioskDatabase, password: String? = ReviewDesk.demoPassword) throws(ReviewError) -> ReviewDesk {
+    func desk(
+        _ database: KioskDatabase, reviewer: String = ReviewDesk.demoReviewer, password: String? = ReviewDesk.demoPassword
+    ) throws(ReviewError) -> ReviewDesk {
         try ReviewDesk(
-            database: database, reviewer: ReviewDesk.demoReviewer, password: password,
-            policy: FollowUpStore.profile, calendar: FollowUpStore.calendar)
+            database: database, reviewer: reviewer, password: password,
+            policy: FollowUpStore.profile, calendar: FollowUpStore.calendar, now: now)
     }
 
-    @Test func onlyTheDemoReviewerOnTheDemoStore() throws {
+    @Test func onlyAnOperatorWhoMayReviewWithTheirPassword() throws {
         let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
         #expect(throws: ReviewError.passwordMissing) { try desk(demo, password: nil) }
-        #expect(throws: ReviewError.wrongPassword) { try desk(demo, password: "guess") }
+        #expect(throws: ReviewError.operatorRefused(.wrongPassword(remainingTries: 4))) { try desk(demo, password: "guess-guess") }
+        #expect(throws: ReviewError.operatorRefused(.notAllowed(id: "demo-clerk", role: .intakeClerk, duty: .review))) {
+            try desk(demo, reviewer: DemoOperators.clerk.id, password: DemoOperators.clerk.password)
+        }
+        #expect(try desk(demo, reviewer: DemoOperators.supervisor.id, password: DemoOperators.supervisor.password).reviewer.text == "demo-supervisor")
+    }
+
+    @Test func aRealStoreIsReviewedByItsOwnOperators() throws {
         let real = try KioskDatabase.inMemory()
         try real.install(originID: "K7M2QX", isDemo: false, now: now)
-        #expect(throws: ReviewError.realStore) { try desk(real) }
+        #expect(throws: ReviewError.operatorRefused(.noOperators)) { try desk(real) }
+        let lead = try real.initializeOperators(supervisor: "lead", password: "lead-password", now: now, cost: .fastForTests)
+        try real.addOperator("rev-1", role: .reviewer, password: "review-password", by: lead, now: now, cost: .fastForTests)
+        #expect(throws: ReviewError.operatorRefused(.wrongPassword(remainingTries: 4))) { try desk(real) }
+        #expect(try desk(real, reviewer: "rev-1", password: "review-password").list() == "no application is waiting for review\n")
     }
 
     @Test func theSampleIsListedThenDecidedPerMember() throws {
