@@ -44,6 +44,14 @@ struct OperatorCommandTests {
                               home: directory, password: "lead-password-1", newPassword: "short")
         #expect(weak.stderr.contains("the password is too short: use at least 8 characters"), "\(weak.stderr)")
 
+        let audit = try gongji(["audit", "--as", "lead", "--operator", "rev-1"] + store, home: directory, password: "lead-password-1")
+        #expect(audit.status == .exited(0), "\(audit.stderr)")
+        let lines = audit.stdout.split(separator: "\n")
+        #expect(lines.count == 2, "added, then signed in (and refused the list): \(audit.stdout)")
+        #expect(lines.first?.contains("operator.added  by=lead operator=rev-1 role=reviewer") == true, "\(audit.stdout)")
+        let clerkAudit = try gongji(["audit", "--as", "rev-1"] + store, home: directory, password: "review-password-1")
+        #expect(clerkAudit.stderr.contains("operator rev-1 is a reviewer and may not administer"))
+
         let verified = try gongji(["verify"] + store, home: directory)
         #expect(verified.status == .exited(0), "\(verified.stdout)")
         let file = try Data(contentsOf: URL(fileURLWithPath: directory + "/counter.sqlite"))

@@ -1,0 +1,40 @@
+import FamilyAid
+import Foundation
+@testable import KioskStore
+import Testing
+
+/// The journal read for an audit: by operator, by resident (through their subject key and their
+/// applications), and by time.
+@Suite("Audit")
+struct AuditTests {
+    @Test func eventsAreFoundByOperatorResidentAndTime() throws {
+        let store = try Journey.store()
+        let start = Journey.at("2026-06-01")
+        let lead = try store.initializeOperators(supervisor: "lead", password: "lead-password", now: start, cost: .fastForTests)
+        try store.addOperator("rev-1", role: .reviewer, password: "review-password", by: lead, now: start, cost: .fastForTests)
+        let number = try Journey.submitted(in: store)
+        let all = try store.auditEvents(AuditFilter())
+        #expect(all.count == (try store.journalEvents(origin: Journey.origin)).count)
+
+        let byLead = try store.auditEvents(AuditFilter(operatorID: "lead"))
+        #expect(byLead.map(\.kind) == ["operator.added", "operator.added"])
+        #expect(try store.auditEvents(AuditFilter(operatorID: "rev-1")).map(\.kind) == ["operator.added"])
+        #expect(try store.auditEvents(AuditFilter(operatorID: "nobody")).isEmpty)
+
+        let sharer = try store.auditEvents(AuditFilter(residentIDNumber: Journey.sharer.number))
+        #expect(sharer.contains { $0.kind == "application.submitted" && $0.payload.contains(number.text) })
+        #expect(!sharer.contains { $0.kind.hasPrefix("operator.") })
+        let member = try store.auditEvents(AuditFilter(residentIDNumber: Journey.child.number))
+        #expect(member.contains { $0.payload.contains(number.text) })
+        #expect(try store.auditEvents(AuditFilter(residentIDNumber: "11010519491231002X")).isEmpty)
+
+        // The operators were made on 06-01, the application submitted on 11-23.
+        let november = Journey.at("2026-11-01")
+        let sinceNovember = try store.auditEvents(AuditFilter(from: november))
+        #expect(sinceNovember.contains { $0.kind == "application.submitted" })
+        #expect(sinceNovember.allSatisfy { $0.recordedAt >= november && !$0.kind.hasPrefix("operator.") })
+        #expect(try store.auditEvents(AuditFilter(operatorID: "lead", from: november)).isEmpty)
+        #expect(try store.auditEvents(AuditFilter(from: start, to: november)).map(\.kind).filter { $0.hasPrefix("operator.") }
+            == ["operator.added", "operator.added"])
+    }
+}
