@@ -17,3 +17,16 @@ public struct PinCredential: Codable, Sendable, Equatable {
         self.cost = cost
     }
 }
+
+extension PinCredential {
+    /// The credential as the columns a table keeps it in, cost spelled out, so that the central
+    /// office can see at a glance which hashes still use an old cost.
+    typealias Columns = (algorithm: String, salt: Data, hash: Data, costN: Int, costR: Int, costP: Int)
+
+    var columns: Columns { (algorithm, salt, hash, cost.n, cost.r, cost.p) }
+
+    init(_ columns: Columns) {
+        self.init(algorithm: columns.algorithm, salt: columns.salt, hash: columns.hash,
+                  cost: PinHashCost(n: columns.costN, r: columns.costR, p: columns.costP))
+    }
+}

@@ -24,16 +24,11 @@ struct PinCredentialRecord: Codable, FetchableRecord, PersistableRecord {
 
     init(idNumber: String, credential: PinCredential) {
         self.idNumber = idNumber
-        algorithm = credential.algorithm
-        salt = credential.salt
-        hash = credential.hash
-        costN = credential.cost.n
-        costR = credential.cost.r
-        costP = credential.cost.p
+        (algorithm, salt, hash, costN, costR, costP) = credential.columns
     }
 
     var credential: PinCredential {
-        PinCredential(algorithm: algorithm, salt: salt, hash: hash, cost: PinHashCost(n: costN, r: costR, p: costP))
+        PinCredential((algorithm, salt, hash, costN, costR, costP))
     }
 
     /// The cost of the most recently stored credential (the cost new PINs get), so that a decoy

@@ -95,7 +95,7 @@ extension KioskDatabase {
         try write { db in
             let installation = try InstallationRecord.fetchRequired(db)
             guard var record = try OperatorRecord.fetchOne(db, key: id) else { throw OperatorError.noSuchOperator(id) }
-            record.setCredential(credential)
+            record.credential = credential
             record.failures = 0
             record.isDisabled = false
             try record.update(db)

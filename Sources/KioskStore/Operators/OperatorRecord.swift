@@ -33,12 +33,7 @@ struct OperatorRecord: Codable, FetchableRecord, PersistableRecord {
     init(id: String, role: OperatorRole, credential: PinCredential, createdAt: Date, createdBy: String?) {
         self.id = id
         self.role = role.rawValue
-        algorithm = credential.algorithm
-        salt = credential.salt
-        hash = credential.hash
-        costN = credential.cost.n
-        costR = credential.cost.r
-        costP = credential.cost.p
+        (algorithm, salt, hash, costN, costR, costP) = credential.columns
         failures = 0
         isDisabled = false
         self.createdAt = createdAt
@@ -46,16 +41,8 @@ struct OperatorRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     var credential: PinCredential {
-        PinCredential(algorithm: algorithm, salt: salt, hash: hash, cost: PinHashCost(n: costN, r: costR, p: costP))
-    }
-
-    mutating func setCredential(_ credential: PinCredential) {
-        algorithm = credential.algorithm
-        salt = credential.salt
-        hash = credential.hash
-        costN = credential.cost.n
-        costR = credential.cost.r
-        costP = credential.cost.p
+        get { PinCredential((algorithm, salt, hash, costN, costR, costP)) }
+        set { (algorithm, salt, hash, costN, costR, costP) = newValue.columns }
     }
 
     var account: OperatorAccount {
