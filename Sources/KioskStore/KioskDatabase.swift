@@ -82,7 +82,7 @@ public final class KioskDatabase: Sendable {
         try Self.explainingErrors(location: location) { try writer.write(body) }
     }
 
-    private static func explainingErrors<T>(location: String, _ body: () throws -> T) throws -> T {
+    static func explainingErrors<T>(location: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch {

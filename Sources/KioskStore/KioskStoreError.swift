@@ -21,6 +21,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case damaged(path: String)
     /// Another program kept the store busy for longer than the wait allows; nothing was saved.
     case busy
+    /// A backup is never written over an existing file.
+    case backupExists(path: String)
     /// The store already belongs to an installation; it is set up only once.
     case alreadyInstalled(originID: String)
     /// The store has not been set up for an installation yet.
@@ -72,7 +74,9 @@ extension KioskStoreError: LocalizedError {
         case .diskFull:
             "The disk is full. Nothing was saved; free some space and try again."
         case .damaged(let path):
-            "The store \(path) is damaged. Restore it from the latest copy."
+            "The store \(path) is damaged. Stop every gongji program using it, check the latest copy made with `gongji backup` (gongji verify --store COPY), put it in place of the damaged file (remove the file's -wal and -shm beside it), and start again."
+        case .backupExists(let path):
+            "There is a file at \(path) already; a backup never replaces one. Choose a new name."
         case .busy:
             "Another program kept the store busy for too long. Nothing was saved; try again."
         case .alreadyInstalled(let originID):

@@ -61,7 +61,9 @@ struct KioskCommand: ParsableCommand {
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String
 
+    /// The error in its own words where it has them (the store's errors say what to do).
     init(_ error: any Error) {
-        description = "gongji: \(error)"
+        let words = (error as? any LocalizedError)?.errorDescription ?? "\(error)"
+        description = "gongji: \(words)"
     }
 }
