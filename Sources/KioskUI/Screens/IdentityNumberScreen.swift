@@ -22,15 +22,10 @@ enum IdentityNumberScreen: ScreenFeature {
             submit(&state)
         case .focusMoved:
             break
-        case .edit(.character(let character)):
-            state.focus = FormKey.fieldFocus
-            if let typed = normalizedInput(character) {
-                state.session.idNumber.insert(typed)
-                state.session.idNumberSubmitted = false
-            }
         case .edit(let key):
-            if state.session.idNumber.apply(key) {
-                state.focus = FormKey.fieldFocus
+            var field = state.session.idNumber
+            if type(key, into: &field, &state) {
+                state.session.idNumber = field
                 state.session.idNumberSubmitted = false
             }
         }
@@ -40,11 +35,32 @@ enum IdentityNumberScreen: ScreenFeature {
     /// A number from a card or code reader: typed in whole and confirmed.
     static func acceptReaderInput(_ number: String, _ state: inout AppState) -> [Effect] {
         guard state.screen == .welcome || state.screen == .identityNumber else { return [] }
-        state.session.idNumber = TextField("", capacity: 18)
-        for character in number { if let typed = normalizedInput(character) { state.session.idNumber.insert(typed) } }
+        state.session.idNumber = field(fromReader: number)
         ScreenRouter.go(to: .identityNumber, &state)
         submit(&state)
         return []
+    }
+
+    /// A key for an ID-number field (this one, a relative's, a guardian's): a character goes in
+    /// as `normalizedInput` makes it, an editing key edits. The focus moves to the field for any
+    /// character, and for an editing key that did something. Returns whether the field changed.
+    static func type(_ key: Key, into field: inout TextField, _ state: inout AppState) -> Bool {
+        guard case .character(let character) = key else {
+            guard field.apply(key) else { return false }
+            state.focus = FormKey.fieldFocus
+            return true
+        }
+        state.focus = FormKey.fieldFocus
+        guard let typed = normalizedInput(character) else { return false }
+        field.insert(typed)
+        return true
+    }
+
+    /// An ID-number field holding what a card or code reader delivered.
+    static func field(fromReader number: String) -> TextField {
+        var field = TextField("", capacity: 18)
+        for character in number { if let typed = normalizedInput(character) { field.insert(typed) } }
+        return field
     }
 
     /// The character as it goes into the field: lower-case x and `*` become X, full-width digits

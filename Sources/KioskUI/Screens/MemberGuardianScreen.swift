@@ -29,13 +29,8 @@ enum MemberGuardianScreen: ScreenFeature {
             return GuardianFlow.submitNumber(&state)
         case .focusMoved:
             return []
-        case .edit(.character(let character)):
-            state.focus = FormKey.fieldFocus
-            guard let typed = IdentityNumberScreen.normalizedInput(character) else { return [] }
-            form.guardian.idNumber.insert(typed)
         case .edit(let key):
-            guard form.guardian.idNumber.apply(key) else { return [] }
-            state.focus = FormKey.fieldFocus
+            guard IdentityNumberScreen.type(key, into: &form.guardian.idNumber, &state) else { return [] }
         }
         form.guardian.submitted = false
         form.guardian.refusal = nil
@@ -48,8 +43,7 @@ enum MemberGuardianScreen: ScreenFeature {
     /// The guardian's card held to the reader: the number typed in whole and confirmed.
     static func acceptReaderInput(_ number: String, _ state: inout AppState) -> [Effect] {
         guard var form = state.session.draft.form else { return [] }
-        form.guardian.idNumber = TextField("", capacity: 18)
-        for character in number { if let typed = IdentityNumberScreen.normalizedInput(character) { form.guardian.idNumber.insert(typed) } }
+        form.guardian.idNumber = IdentityNumberScreen.field(fromReader: number)
         form.guardian.refusal = nil
         if form.guardian.lookup.person == nil { form.guardian.lookup = .notAsked }
         state.session.draft.form = form

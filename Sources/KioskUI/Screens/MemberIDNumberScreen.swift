@@ -26,13 +26,8 @@ enum MemberIDNumberScreen: ScreenFeature {
             return MemberFlow.submitIDNumber(&state)
         case .focusMoved:
             return []
-        case .edit(.character(let character)):
-            state.focus = FormKey.fieldFocus
-            guard let typed = IdentityNumberScreen.normalizedInput(character) else { return [] }
-            form.idNumber.insert(typed)
         case .edit(let key):
-            guard form.idNumber.apply(key) else { return [] }
-            state.focus = FormKey.fieldFocus
+            guard IdentityNumberScreen.type(key, into: &form.idNumber, &state) else { return [] }
         }
         form.idNumberSubmitted = false
         if form.lookup == .failed { form.lookup = .notAsked }
@@ -43,8 +38,7 @@ enum MemberIDNumberScreen: ScreenFeature {
     /// A relative's card held to the reader: the number typed in whole and confirmed.
     static func acceptReaderInput(_ number: String, _ state: inout AppState) -> [Effect] {
         guard var form = state.session.draft.form else { return [] }
-        form.idNumber = TextField("", capacity: 18)
-        for character in number { if let typed = IdentityNumberScreen.normalizedInput(character) { form.idNumber.insert(typed) } }
+        form.idNumber = IdentityNumberScreen.field(fromReader: number)
         if form.lookup == .failed { form.lookup = .notAsked }
         state.session.draft.form = form
         return MemberFlow.submitIDNumber(&state)
