@@ -58,6 +58,10 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case noRelationshipInForce
     /// A reviewer is named by an operator ID (`OperatorID`), never by a name or an ID number.
     case notAnOperatorID
+    /// A public signing key is 32 bytes of Ed25519, given as 64 hexadecimal digits.
+    case notASigningKey
+    /// An installation trusts its own bundles by its own key already.
+    case trustingItself(originID: String)
 }
 
 extension KioskStoreError: LocalizedError {
@@ -117,6 +121,10 @@ extension KioskStoreError: LocalizedError {
             "No sharing relationship between these two people covers that day."
         case .notAnOperatorID:
             "An operator ID is 2 to \(OperatorID.maximumLength) lower-case letters, digits, '-', '_' or '.', starting with a letter; nothing was changed."
+        case .notASigningKey:
+            "That is not a public signing key: give the 64 hexadecimal digits `gongji key` prints at the other installation."
+        case .trustingItself(let originID):
+            "\(originID) is this installation's own origin; only other installations need to be trusted."
         }
     }
 }

@@ -28,7 +28,7 @@ public struct SharingApplication: Hashable, Sendable, Codable {
     public let sharer: ResidentID
     public let channel: ApplicationChannel
     public let judgedBy: ProfileReference
-    public private(set) var members: [ApplicationMember]
+    public internal(set) var members: [ApplicationMember]
 
     /// An application with no members yet, judged by `profile`.
     public init(sharer: ResidentID, channel: ApplicationChannel, profile: PolicyProfile) {

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// A row of `application`: the full application as JSON, and the columns that are queried.
-struct ApplicationRecord: Codable, FetchableRecord, PersistableRecord {
+struct ApplicationRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "application"
 
     var number: String
@@ -72,7 +72,7 @@ struct ApplicationRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A row of `application_member`: who, their guardian where one confirms, and at which stage.
-struct ApplicationMemberRecord: Codable, FetchableRecord, PersistableRecord {
+struct ApplicationMemberRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "application_member"
 
     var applicationNumber: String
@@ -121,7 +121,7 @@ struct ApplicationMemberRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A row of `proof_reference`.
-struct ProofReferenceRecord: Codable, FetchableRecord, PersistableRecord {
+struct ProofReferenceRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "proof_reference"
 
     var applicationNumber: String
@@ -144,7 +144,7 @@ struct ProofReferenceRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A row of `commitment_signature`.
-struct CommitmentSignatureRecord: Codable, FetchableRecord, PersistableRecord {
+struct CommitmentSignatureRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "commitment_signature"
 
     var applicationNumber: String

@@ -159,21 +159,24 @@ extension KioskDatabase {
     /// What eligibility needs to know about the sharer's members: bound now (or scheduled), still
     /// waiting in an application, or bound once and no longer.
     public func existingMembers(of sharer: ResidentID) throws -> ExistingMembers {
-        try read { db in
-            let inForce = try String.fetchSet(db, sql: """
-                SELECT member_id FROM relationship WHERE sharer_id = ? AND state <> 'ended'
-                """, arguments: [sharer.number])
-            let ended = try String.fetchSet(db, sql: """
-                SELECT member_id FROM relationship WHERE sharer_id = ? AND state = 'ended'
-                """, arguments: [sharer.number])
-            let pending = try String.fetchSet(db, sql: """
-                SELECT m.member_id FROM application_member m JOIN application a ON a.number = m.application_number
-                WHERE a.sharer_id = ? AND m.stage IN ('systemCheck', 'awaitingConfirmation', 'underReview')
-                """, arguments: [sharer.number])
-            func ids(_ numbers: Set<String>) throws -> Set<ResidentID> { Set(try numbers.map(StoredJSON.residentID)) }
-            return ExistingMembers(
-                activeOrScheduled: try ids(inForce), pending: try ids(pending), ended: try ids(ended.subtracting(inForce)))
-        }
+        try read { db in try Self.existingMembers(db, of: sharer) }
+    }
+
+    /// `existingMembers(of:)` inside a transaction someone else opened.
+    static func existingMembers(_ db: Database, of sharer: ResidentID) throws -> ExistingMembers {
+        let inForce = try String.fetchSet(db, sql: """
+            SELECT member_id FROM relationship WHERE sharer_id = ? AND state <> 'ended'
+            """, arguments: [sharer.number])
+        let ended = try String.fetchSet(db, sql: """
+            SELECT member_id FROM relationship WHERE sharer_id = ? AND state = 'ended'
+            """, arguments: [sharer.number])
+        let pending = try String.fetchSet(db, sql: """
+            SELECT m.member_id FROM application_member m JOIN application a ON a.number = m.application_number
+            WHERE a.sharer_id = ? AND m.stage IN ('systemCheck', 'awaitingConfirmation', 'underReview')
+            """, arguments: [sharer.number])
+        func ids(_ numbers: Set<String>) throws -> Set<ResidentID> { Set(try numbers.map(StoredJSON.residentID)) }
+        return ExistingMembers(
+            activeOrScheduled: try ids(inForce), pending: try ids(pending), ended: try ids(ended.subtracting(inForce)))
     }
 
     /// The next number of `origin`, counted in `application_sequence` (and never below a number

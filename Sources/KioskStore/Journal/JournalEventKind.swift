@@ -56,4 +56,14 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     case operatorDisabled = "operator.disabled"
     /// A supervisor set a new password, lifting a lock or a disabling. Payload: `operator`, `by`.
     case operatorReset = "operator.reset"
+    /// This installation's signing key was made. Payload: `publicKey` (hex).
+    case signingKeyCreated = "installation.signing_key_created"
+    /// A supervisor registered another installation's public key. Payload: `origin`, `publicKey`, `by`.
+    case originTrusted = "exchange.origin_trusted"
+    /// A bundle of this installation's events was written. Payload: `from`, `to`, `chainHead`,
+    /// `bundle` (its SHA-256), `applications`, `by`.
+    case bundleExported = "exchange.bundle_exported"
+    /// Another installation's bundle was applied. Payload: `origin`, `from`, `to`, `bundle`,
+    /// `applications`, `conflicts`, `by`.
+    case bundleImported = "exchange.bundle_imported"
 }

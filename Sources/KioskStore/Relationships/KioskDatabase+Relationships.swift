@@ -98,19 +98,23 @@ extension KioskDatabase {
         case .unbindBySharer, .memberLeaves, .dissolve: break
         default: throw KioskStoreError.notAnEnding(event: event.kind.rawValue)
         }
-        return try write { db in
-            let installation = try InstallationRecord.fetchRequired(db)
-            var record = try RelationshipRecord.fetchRequired(db, id: id)
-            var relationship = try record.relationship
-            let transition = try relationship.apply(event, on: date)
-            try Self.returnQuota(db, of: transition, record: record, now: now)
-            try record.set(relationship)
-            try record.update(db)
-            try Journal.append(
-                db, origin: installation.originID, kind: .relationshipChanged,
-                payload: [RelationshipChanged(id: id, transition: transition)], at: now)
-            return transition
-        }
+        return try write { db in try Self.endRelationship(db, id, by: event, on: date, now: now) }
+    }
+
+    /// `endRelationship` inside a transaction someone else opened, for an ending already checked
+    /// to be one.
+    static func endRelationship(_ db: Database, _ id: Int64, by event: RelationshipEvent, on date: CivilDate, now: Date) throws -> RelationshipTransition {
+        let installation = try InstallationRecord.fetchRequired(db)
+        var record = try RelationshipRecord.fetchRequired(db, id: id)
+        var relationship = try record.relationship
+        let transition = try relationship.apply(event, on: date)
+        try Self.returnQuota(db, of: transition, record: record, now: now)
+        try record.set(relationship)
+        try record.update(db)
+        try Journal.append(
+            db, origin: installation.originID, kind: .relationshipChanged,
+            payload: [RelationshipChanged(id: id, transition: transition)], at: now)
+        return transition
     }
 
     /// Brings every relationship in force up to `date`: scheduled ones whose first day has come

@@ -55,6 +55,9 @@ enum StoreSchema {
                 ) STRICT
                 """)
         }
+        migrator.registerMigration("v7: signed bundles") { db in
+            try SchemaV7.create(db)
+        }
         return migrator
     }
 

@@ -1,0 +1,67 @@
+import FamilyAid
+import Foundation
+
+/// What one installation sends another: the events its journal recorded since the last export,
+/// unchanged, and the applications those events touched, whole, as they stood when the events
+/// ended. The events prove what happened and in which order (each carries its chain's hashes);
+/// the applications carry what the journal must not hold (names, ID numbers), so that the
+/// receiving office can apply them.
+///
+/// A batch is one JSON document inside a bundle, whose signed manifest covers its hash.
+public struct ExchangeBatch: Codable, Sendable, Equatable {
+    public static let format = "gongji-batch-v1"
+
+    public var format = Self.format
+    /// The installation whose events these are.
+    public var origin: String
+    /// A demo store's batches go only to demo stores, so fictional people never mix with real ones.
+    public var isDemo: Bool
+    /// Consecutive events of `origin`'s chain, oldest first.
+    public var events: [ExchangedEvent]
+    var applications: [ExchangedApplication]
+
+    public var applicationCount: Int { applications.count }
+
+    /// The SHA-256 (hex) of every scanned file a proof in these applications refers to: the files
+    /// travel beside the batch, each named by its hash.
+    public var documentHashes: [String] {
+        Set(applications.flatMap { $0.proofs.compactMap(\.contentSHA256) }).sorted()
+    }
+
+    /// The first and last sequence the events cover.
+    public var range: ClosedRange<Int64>? {
+        guard let first = events.first, let last = events.last else { return nil }
+        return first.sequence...last.sequence
+    }
+}
+
+/// One journal event as stored, column for column: what its hash covers is carried byte for byte.
+public struct ExchangedEvent: Codable, Sendable, Equatable {
+    public var origin: String
+    public var sequence: Int64
+    public var kind: String
+    public var payload: String
+    /// The stored text, "YYYY-MM-DD HH:MM:SS.SSS" in UTC, exactly as hashed.
+    public var recordedAt: String
+    public var prevHash: String
+    public var hash: String
+
+    var link: JournalChainLink {
+        JournalChainLink(origin: origin, sequence: sequence, kind: kind, payload: payload, recordedAt: recordedAt, prevHash: prevHash)
+    }
+}
+
+/// One application with its rows: members, proofs, signature, and the relationships it began.
+struct ExchangedApplication: Codable, Sendable, Equatable {
+    var application: ApplicationRecord
+    var members: [ApplicationMemberRecord]
+    var proofs: [ProofReferenceRecord]
+    var signature: CommitmentSignatureRecord?
+    var relationships: [ExchangedRelationship]
+}
+
+/// A relationship as its origin holds it, by the application member it came from.
+struct ExchangedRelationship: Codable, Sendable, Equatable {
+    var memberPosition: Int
+    var relationship: SharingRelationship
+}
