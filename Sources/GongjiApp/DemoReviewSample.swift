@@ -13,8 +13,12 @@ public enum DemoReviewSample {
         ("11010520150520031X", "王小明", .near(.child, .birth), [], ProofReference(kind: .birthCertificate, documentNumber: "O110000001")),
     ]
 
-    /// Adds the sample to the demo store; refused on a real store. Returns its number.
-    public static func add(to database: KioskDatabase, profile: PolicyProfile, calendar: WorkingDayCalendar, now: Date) throws -> ApplicationNumber {
+    /// Adds the sample to the demo store; refused on a real store. Returns its number. With
+    /// `spouseScan`, the SHA-256 of a scan kept in the document folder, the marriage certificate
+    /// refers to that file.
+    public static func add(
+        to database: KioskDatabase, profile: PolicyProfile, calendar: WorkingDayCalendar, now: Date, spouseScan: String? = nil
+    ) throws -> ApplicationNumber {
         guard try database.installation()?.isDemo == true else { throw ReviewError.realStore }
         let today = CivilDate(now)
         var application = SharingApplication(sharer: try ResidentID.parse(sharer, today: today), channel: .kiosk, profile: profile)
@@ -26,7 +30,12 @@ public enum DemoReviewSample {
         try application.submit(at: now, profile: profile, calendar: calendar)
         let quota = profile.usesQuotas ? Money(fen: 100_000) : nil
         let number = try database.submitApplication(
-            application, proofs: Dictionary(uniqueKeysWithValues: members.enumerated().map { ($0.offset, [$0.element.proof]) }),
+            application,
+            proofs: Dictionary(uniqueKeysWithValues: members.enumerated().map { index, member in
+                var proof = member.proof
+                if index == 0 { proof.contentSHA256 = spouseScan }
+                return (index, [proof])
+            }),
             paymentModes: Dictionary(uniqueKeysWithValues: members.indices.map { ($0, PaymentMode(quota: quota)) }),
             signature: nil, now: now)
         for (index, member) in members.enumerated() {

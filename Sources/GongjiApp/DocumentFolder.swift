@@ -37,7 +37,13 @@ public struct DocumentFolder: Sendable {
 
     /// Whether the scan with this SHA-256 is kept, in whichever format.
     public func contains(_ sha256: String) -> Bool {
-        ScanFormat.allCases.contains { FileManager.default.fileExists(atPath: url(of: sha256, format: $0).path) }
+        file(of: sha256) != nil
+    }
+
+    /// The kept file of the scan with this SHA-256 and its format, or nil when it is not kept.
+    public func file(of sha256: String) -> (URL, ScanFormat)? {
+        ScanFormat.allCases.lazy.map { (url(of: sha256, format: $0), $0) }
+            .first { FileManager.default.fileExists(atPath: $0.0.path) }
     }
 
     /// Deletes the scan with this SHA-256, in whichever format it was kept.

@@ -39,13 +39,17 @@ public struct ReviewDesk {
         self.calendar = calendar
     }
 
-    /// The applications with a member under review, oldest first, each member with where it
-    /// stands and the guardian who confirmed for a child: names in full for the reviewer, ID
-    /// numbers masked.
+    /// The members imported bundles could not apply (flagged first), then the applications with a
+    /// member under review, oldest first, each member with where it stands and the guardian who
+    /// confirmed for a child: names in full for the reviewer, ID numbers masked.
     public func list() throws -> String {
         let applications = try database.applications(withMembersAt: .underReview)
-        guard !applications.isEmpty else { return "no application is waiting for review\n" }
-        var output = ""
+        let conflicts = try database.openImportConflicts()
+        guard !applications.isEmpty || !conflicts.isEmpty else { return "no application is waiting for review\n" }
+        var output = conflicts.map { conflict in
+            "FLAGGED by an import: \(conflict.number) member \(conflict.memberPosition + 1): "
+                + conflict.reasons.map(\.code).joined(separator: ", ") + "\n"
+        }.joined()
         for stored in applications {
             let application = stored.application
             let sharer = try database.insuredPerson(idNumber: application.sharer.number)

@@ -10,17 +10,27 @@ enum MoneyCommandSupport {
     /// The store named by `--store`, the demo store, or the installation's own. A store that does
     /// not exist yet is refused: a bill belongs to residents already in a registry.
     static func openStore(_ options: StoreOptions, now: Date) throws -> KioskDatabase {
-        let environment = ProcessInfo.processInfo.environment
-        let directory = DataDirectory.url(environment: environment)
-        let path = options.store ?? StoreOpener.defaultPath(demo: options.demoStore, dataDirectory: directory)
+        let directory = DataDirectory.url(environment: ProcessInfo.processInfo.environment)
+        let path = storePath(options)
         if options.demoStore {
             try DataDirectory.prepare(directory)
-            return try DemoStore.open(at: path, now: now)
+            return try DemoStore.open(at: path, now: now, origin: options.demoOrigin ?? DemoStore.originID)
         }
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "no store at \(path)")
         }
         return try KioskDatabase.open(at: path)
+    }
+
+    /// The store file the options name.
+    static func storePath(_ options: StoreOptions) -> String {
+        let directory = DataDirectory.url(environment: ProcessInfo.processInfo.environment)
+        return options.store ?? StoreOpener.defaultPath(demo: options.demoStore, dataDirectory: directory)
+    }
+
+    /// The scanned documents kept beside the store.
+    static func documents(_ options: StoreOptions) -> DocumentFolder {
+        DocumentFolder(directory: URL(fileURLWithPath: storePath(options)).deletingLastPathComponent().appendingPathComponent("documents"))
     }
 
     /// An amount in 元 ("500", "1,234.50"), more than zero.

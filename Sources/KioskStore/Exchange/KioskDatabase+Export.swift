@@ -4,7 +4,7 @@ import GRDB
 
 extension KioskDatabase {
     /// This installation's events since the last recorded export, with the applications they
-    /// touched as they stand now; nil when nothing happened since. One read transaction, so the
+    /// touched as they stand now; nil when nothing happened since but exports. One read transaction, so the
     /// applications are exactly as the last event left them.
     ///
     /// Nothing is marked here: the caller writes the bundle and then calls `recordExport`, so a
@@ -14,7 +14,8 @@ extension KioskDatabase {
             let installation = try InstallationRecord.fetchRequired(db)
             let exported = try Int64.fetchOne(db, sql: "SELECT max(to_sequence) FROM bundle_export") ?? 0
             let events = try ExchangedEvent.fetchAll(db, origin: installation.originID, after: exported)
-            guard !events.isEmpty else { return nil }
+            // The record of the last export is news to nobody: it waits for the next real change.
+            guard events.contains(where: { $0.kind != JournalEventKind.bundleExported.rawValue }) else { return nil }
             let numbers = try Self.applicationsTouched(db, by: events)
             return ExchangeBatch(
                 origin: installation.originID, isDemo: installation.isDemo, events: events,
