@@ -13,6 +13,7 @@ struct Gongji: ParsableCommand {
             KioskCommand.self, ReplayCommand.self, VerifyCommand.self, PolicyCommand.self,
             ReviewCommand.self, SettleCommand.self, RefundCommand.self, OperatorCommand.self, AuditCommand.self, BackupCommand.self,
             KeyCommand.self, TrustCommand.self, ExportCommand.self, ImportCommand.self,
+            OutboxCommand.self,
         ],
         defaultSubcommand: KioskCommand.self
     )

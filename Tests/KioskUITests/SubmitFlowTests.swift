@@ -32,6 +32,7 @@ struct SubmitFlowTests {
         }
         #expect(submission.sharer == Fixtures.person().id)
         #expect(submission.members.map(\.details.id) == [Fixtures.spouse.id, Fixtures.youngChild.id])
+        #expect(submission.members.map(\.details.mobile) == [MobileNumber("13800138002"), MobileNumber("13800138002")], "where invitations go")
         #expect(submission.members[0].proofs.map(\.kind) == [.marriageCertificate])
         #expect(submission.members[0].quota == Money(yuanText: "5000"))
         #expect(submission.signature.version == "2026.1")

@@ -155,7 +155,8 @@ public struct ApplicationMember: Hashable, Sendable, Codable {
 
 /// What the sharer (or a clerk) states about a member: the name and ID number as typed, the
 /// relation, the period asked for, and for a member under 16 who is not the sharer's own child,
-/// the parent or guardian who is to confirm (`Eligibility.guardianRefusal` says who may be).
+/// the parent or guardian who is to confirm (`Eligibility.guardianRefusal` says who may be), and
+/// the mobile number the member's invitation goes to.
 public struct MemberDetails: Hashable, Sendable, Codable {
     public var name: PersonName
     public var id: ResidentID
@@ -164,16 +165,21 @@ public struct MemberDetails: Hashable, Sendable, Codable {
     /// The parent or guardian who confirms for the member (`ConfirmingParty.guardian`); nil when
     /// nobody confirms as guardian. Details stored before guardians were recorded read as nil.
     public var guardian: ResidentID?
+    /// The mobile number given for the member, to which their invitation is sent; nil when none
+    /// was given (then the registry's number is used). Details stored before it was kept read as
+    /// nil. Not one of the `changes`: it is where to write, not what the review judges.
+    public var mobile: MobileNumber?
 
     public init(
         name: PersonName, id: ResidentID, relation: DeclaredRelation, period: SharingPeriod = .openEnded,
-        guardian: ResidentID? = nil
+        guardian: ResidentID? = nil, mobile: MobileNumber? = nil
     ) {
         self.name = name
         self.id = id
         self.relation = relation
         self.period = period
         self.guardian = guardian
+        self.mobile = mobile
     }
 
     /// The changes that turn these details into `other`, in field order.

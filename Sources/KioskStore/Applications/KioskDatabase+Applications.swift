@@ -34,6 +34,12 @@ extension KioskDatabase {
             if let signature {
                 try CommitmentSignatureRecord(number: number, signature: signature).insert(db)
             }
+            // Members checked before the application was stored are invited now, with it.
+            for (position, member) in application.members.enumerated() {
+                guard case .awaitingConfirmation(let pending) = member.lifecycle.state else { continue }
+                try Outbox.recordInvitations(
+                    db, pending, memberAt: position, of: application, number: number, origin: installation.originID, at: now)
+            }
             try Journal.append(
                 db, origin: installation.originID, kind: .applicationSubmitted,
                 payload: ApplicationSubmitted(
@@ -136,7 +142,8 @@ extension KioskDatabase {
     }
 
     /// `recordMemberEvent` inside a transaction someone else opened; `reviewer` is the operator
-    /// who decided, for the journal.
+    /// who decided, for the journal. Every member event passes here, so here the outbox receives
+    /// the messages an event owes (an invitation, a decision), in the same transaction.
     @discardableResult
     static func recordMemberEvent(
         _ db: Database, _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
@@ -147,6 +154,7 @@ extension KioskDatabase {
         var application = try record.application
         let transition = try application.apply(event, toMemberAt: index, at: instant, profile: profile, calendar: calendar)
         try record.save(db, application, now: instant)
+        try Outbox.record(db, for: transition, memberAt: index, of: application, number: number, origin: installation.originID)
         try Journal.append(
             db, origin: installation.originID, kind: .memberEventRecorded,
             payload: MemberEventRecorded(

@@ -56,6 +56,12 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     case operatorDisabled = "operator.disabled"
     /// A supervisor set a new password, lifting a lock or a disabling. Payload: `operator`, `by`.
     case operatorReset = "operator.reset"
+    /// Messages were handed to the SMS gateway. Payload: `count`, `resent` (of them, those handed
+    /// over before), `by` (the operator ID). Counts only: never a number or a name.
+    case outboxHandedOver = "outbox.handed_over"
+    /// The gateway's delivery receipts were taken in. Payload: `delivered`, `failed`, `unchanged`,
+    /// `unknown`, `notHandedOver` (counts), `by` (the operator ID).
+    case outboxAcknowledged = "outbox.acknowledged"
     /// This installation's signing key was made. Payload: `publicKey` (hex).
     case signingKeyCreated = "installation.signing_key_created"
     /// A supervisor registered another installation's public key. Payload: `origin`, `publicKey`, `by`.

@@ -55,6 +55,9 @@ enum StoreSchema {
                 ) STRICT
                 """)
         }
+        migrator.registerMigration("v6: notifications outbox") { db in
+            try SchemaV6.create(db)
+        }
         migrator.registerMigration("v7: signed bundles") { db in
             try SchemaV7.create(db)
         }

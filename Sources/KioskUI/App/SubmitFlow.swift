@@ -36,7 +36,7 @@ enum SubmitFlow {
             return ApplicationSubmission.Member(
                 details: MemberDetails(
                     name: member.person.name, id: member.person.id, relation: member.relation,
-                    period: choice?.period ?? .openEnded, guardian: member.guardian?.id),
+                    period: choice?.period ?? .openEnded, guardian: member.guardian?.id, mobile: member.mobile),
                 confirmations: verdicts[index].requirements.confirmations,
                 uses: choice?.uses ?? state.settings.policy.sharedUses, quota: choice?.quota, rank: choice?.rank,
                 proofs: proofs(of: member, state), guardianName: member.guardian?.name)
