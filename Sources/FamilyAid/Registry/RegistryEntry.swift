@@ -14,7 +14,7 @@ public enum RegistryEntry {
     /// A field missing from `fields` is treated as empty.
     public static func parse(_ fields: [RegistryField: String], today: CivilDate) throws(RegistryEntryProblem) -> InsuredPerson {
         func value(_ field: RegistryField) throws(RegistryEntryProblem) -> String? {
-            let text = String((fields[field] ?? "").trimmingWhiteSpace)
+            let text = trimmed(fields[field] ?? "")
             if text.isEmpty {
                 if field.isRequired { throw .missing(field) }
                 return nil
@@ -86,8 +86,18 @@ public enum RegistryEntry {
         return value
     }
 
+    /// `text` without surrounding white space; most values have none, and are returned as they are.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        // Printable ASCII at both ends cannot be white space; anything else is looked at closely.
+        if (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return text }
+        return String(text.trimmingWhiteSpace)
+    }
+
     /// Full-width digits and X (an input method left in full-width mode) as their ordinary forms.
     static func foldingFullWidth(_ text: String) -> String {
+        // Every full-width form is encoded starting with the byte EF; most values hold none.
+        guard text.utf8.contains(0xEF) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
