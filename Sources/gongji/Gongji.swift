@@ -12,6 +12,7 @@ struct Gongji: ParsableCommand {
         subcommands: [
             KioskCommand.self, ReplayCommand.self, VerifyCommand.self, PolicyCommand.self,
             ReviewCommand.self, SettleCommand.self, RefundCommand.self, OperatorCommand.self, AuditCommand.self, BackupCommand.self,
+            RegistryCommand.self,
         ],
         defaultSubcommand: KioskCommand.self
     )
