@@ -31,6 +31,8 @@ struct RegistryEntryTests {
         Case(why: "lower-case x as check character", changes: [.idNumber: "11010519491231002x"], problem: nil),
         Case(why: "full-width digits and Ｘ in the ID number", changes: [.idNumber: "１１０１０５１９４９１２３１００２Ｘ"], problem: nil),
         Case(why: "white space around every value", changes: [.idNumber: " 110105196803150118 ", .name: " 王建国 ", .insuranceKind: " employee", .regionCode: "110105 "], problem: nil),
+        Case(why: "ideographic spaces around the ID number and the name", changes: [.idNumber: "\u{3000}110105196803150118\u{3000}", .name: "王建国\u{3000}"], problem: nil),
+        Case(why: "a tab after the balance", changes: [.balanceFen: "100\t", .carriedOverBalanceFen: "0"], problem: nil),
         Case(why: "a middle dot in the name", changes: [.name: "阿依古丽·买买提"], problem: nil),
         Case(why: "another middle dot variant", changes: [.name: "阿依古丽•买买提"], problem: nil),
         Case(why: "a long Latin name with spaces and a comma", changes: [.name: "SMITH, JOHN ALEXANDER WILLIAM"], problem: nil),
