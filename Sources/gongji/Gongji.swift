@@ -14,6 +14,7 @@ struct Gongji: ParsableCommand {
             ReviewCommand.self, SettleCommand.self, RefundCommand.self, OperatorCommand.self, AuditCommand.self, BackupCommand.self,
             KeyCommand.self, TrustCommand.self, ExportCommand.self, ImportCommand.self,
             OutboxCommand.self,
+            RegistryCommand.self,
         ],
         defaultSubcommand: KioskCommand.self
     )

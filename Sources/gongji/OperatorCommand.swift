@@ -34,10 +34,15 @@ struct OperatorCommand: ParsableCommand {
 
     /// The supervisor named by `--as`, authenticated.
     static func supervisor(_ id: String, in database: KioskDatabase) throws -> AuthenticatedOperator {
+        try authenticated(id, for: .administer, in: database)
+    }
+
+    /// The operator named by `--as`, authenticated, whose role allows `duty`.
+    static func authenticated(_ id: String, for duty: OperatorDuty, in database: KioskDatabase) throws -> AuthenticatedOperator {
         let password = try PasswordInput.read("password of \(id)", from: "GONGJI_OPERATOR_PASSWORD")
-        let supervisor = try database.authenticateOperator(id, password: password, now: Date())
-        try supervisor.require(.administer)
-        return supervisor
+        let acting = try database.authenticateOperator(id, password: password, now: Date())
+        try acting.require(duty)
+        return acting
     }
 
     static func newPassword(for id: String) throws -> String {

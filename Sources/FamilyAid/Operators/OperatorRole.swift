@@ -22,4 +22,7 @@ public enum OperatorDuty: String, Sendable, CaseIterable {
     case review
     /// Adding, disabling and resetting operators, and the other administrative commands.
     case administer
+    /// Loading the bureau's insured-person registry into the store, which every kiosk and
+    /// counter check then relies on.
+    case maintainRegistry = "maintain the registry"
 }

@@ -7,6 +7,10 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     case personAdded = "registry.person_added"
     /// The registry was filled in bulk. Payload: `count`, `withPin`.
     case registrySeeded = "registry.seeded"
+    /// One batch of a registry file was written: people added or their registry facts replaced.
+    /// Payload: `by` (the operator ID), `inserted`, `updated`, and `refused` (the file's rows
+    /// refused since the batch before): counts only, never who.
+    case registryImported = "registry.imported"
     /// A sign-in succeeded. Payload: `subject`.
     case signInSucceeded = "signin.succeeded"
     /// A wrong PIN, or an ID number the registry does not know. Payload: `subject`,

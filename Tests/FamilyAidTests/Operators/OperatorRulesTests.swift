@@ -8,6 +8,7 @@ struct OperatorRulesTests {
         (OperatorRole.intakeClerk, OperatorDuty.intake, true), (.intakeClerk, .review, false), (.intakeClerk, .administer, false),
         (.reviewer, .intake, false), (.reviewer, .review, true), (.reviewer, .administer, false),
         (.supervisor, .intake, true), (.supervisor, .review, true), (.supervisor, .administer, true),
+        (.intakeClerk, .maintainRegistry, false), (.reviewer, .maintainRegistry, false), (.supervisor, .maintainRegistry, true),
     ])
     func duties(role: OperatorRole, duty: OperatorDuty, allowed: Bool) {
         #expect(role.allows(duty) == allowed)
