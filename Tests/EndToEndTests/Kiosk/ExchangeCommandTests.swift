@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// `gongji key`, `trust`, `export` and `import` through the real binary: a demo counter's day
+/// reaches a demo central office signed, once, and a changed bundle is refused.
+@Suite(.noStrayProcesses)
+struct ExchangeCommandTests {
+    private func gongji(_ arguments: [String], home: String, password: String = "supervise-demo") throws -> SpawnResult {
+        let environment = ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GONGJI_OPERATOR_PASSWORD": password]
+        return try Spawn.run([try ProgramUnderTest.gongji()] + arguments, environment: environment, timeout: .seconds(30))
+    }
+
+    @Test func aCountersBundleArrivesOnceAndAChangedOneIsRefused() throws {
+        let home = try ScratchDirectory.make()
+        defer { ScratchDirectory.remove(home) }
+        let central = ["--demo-store", "--store", home + "/central/store.sqlite", "--demo-origin", "DEM009"]
+        try FileManager.default.createDirectory(atPath: home + "/central", withIntermediateDirectories: true)
+
+        _ = try gongji(["review", "--demo-store", "--add-sample"], home: home, password: "review-demo")
+        let approved = try gongji(["review", "--demo-store", "DEM001-000001-2", "--member", "2", "--approve"], home: home, password: "review-demo")
+        #expect(approved.status == .exited(0), "\(approved.stderr)")
+
+        let key = try gongji(["key", "--demo-store"], home: home)
+        let lines = key.stdout.split(separator: "\n")
+        #expect(lines.first == "origin DEM001", "\(key.stdout)\(key.stderr)")
+        let publicKey = try #require(lines.last?.split(separator: " ").last.map(String.init))
+        #expect(publicKey.count == 64)
+
+        let bundle = home + "/counter.gjb"
+        let exported = try gongji(["export", "--demo-store", "--as", "demo-supervisor", "--to", bundle], home: home)
+        #expect(exported.status == .exited(0), "\(exported.stderr)")
+        #expect(exported.stdout.contains("1 application(s)"), "\(exported.stdout)")
+
+        let untrusted = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
+        #expect(untrusted.status == .exited(1))
+        #expect(untrusted.stderr.contains("Bundles from DEM001 are not trusted here; nothing was applied"), "\(untrusted.stderr)")
+        #expect(untrusted.stderr.contains("gongji trust DEM001 \(publicKey)"))
+
+        let trusted = try gongji(["trust", "DEM001", publicKey, "--as", "demo-supervisor"] + central, home: home)
+        #expect(trusted.status == .exited(0), "\(trusted.stderr)")
+
+        var changed = try Data(contentsOf: URL(fileURLWithPath: bundle))
+        changed[changed.count / 2] ^= 0x20
+        try changed.write(to: URL(fileURLWithPath: home + "/changed.gjb"))
+        let forged = try gongji(["import", home + "/changed.gjb", "--as", "demo-supervisor"] + central, home: home)
+        #expect(forged.status == .exited(1))
+        #expect(forged.stderr.contains("the bundle was changed or forged; nothing was applied"), "\(forged.stderr)")
+
+        let imported = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
+        #expect(imported.status == .exited(0), "\(imported.stderr)")
+        #expect(imported.stdout.contains("of DEM001: 1 application(s), 1 relationship(s) begun, 0 ended"), "\(imported.stdout)")
+        let again = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
+        #expect(again.stdout == "this bundle from DEM001 was imported before; nothing changed\n", "\(again.stdout)\(again.stderr)")
+
+        let verified = try gongji(["verify"] + central.prefix(3), home: home)
+        #expect(verified.status == .exited(0), "\(verified.stdout)\(verified.stderr)")
+        #expect(verified.stdout.contains("2 origins"), "\(verified.stdout)")
+        let queue = try gongji(["review", "--list"] + central, home: home, password: "review-demo")
+        #expect(queue.stdout.contains("DEM001-000001-2"), "\(queue.stdout)\(queue.stderr)")
+        #expect(queue.stdout.contains("member 1  李秀英  110105********0221  spouse (marriage)  under review"))
+    }
+}
