@@ -172,12 +172,18 @@ extension KioskDatabase {
 
     /// `existingMembers(of:)` inside a transaction someone else opened.
     static func existingMembers(_ db: Database, of sharer: ResidentID) throws -> ExistingMembers {
-        let inForce = try String.fetchSet(db, sql: """
-            SELECT member_id FROM relationship WHERE sharer_id = ? AND state <> 'ended'
-            """, arguments: [sharer.number])
-        let ended = try String.fetchSet(db, sql: """
-            SELECT member_id FROM relationship WHERE sharer_id = ? AND state = 'ended'
-            """, arguments: [sharer.number])
+        // This store's own relationships, and those the central office's registry lists for
+        // pairs this store has none of (bound at another counter or centrally).
+        let relationships = """
+            SELECT member_id, state FROM relationship WHERE sharer_id = :sharer
+            UNION ALL
+            SELECT member_id, state FROM registry_relationship r WHERE sharer_id = :sharer
+                AND NOT EXISTS (SELECT 1 FROM relationship l WHERE l.sharer_id = r.sharer_id AND l.member_id = r.member_id)
+            """
+        let inForce = try String.fetchSet(db, sql: "SELECT member_id FROM (\(relationships)) WHERE state <> 'ended'",
+                                          arguments: ["sharer": sharer.number])
+        let ended = try String.fetchSet(db, sql: "SELECT member_id FROM (\(relationships)) WHERE state = 'ended'",
+                                        arguments: ["sharer": sharer.number])
         let pending = try String.fetchSet(db, sql: """
             SELECT m.member_id FROM application_member m JOIN application a ON a.number = m.application_number
             WHERE a.sharer_id = ? AND m.stage IN ('systemCheck', 'awaitingConfirmation', 'underReview')

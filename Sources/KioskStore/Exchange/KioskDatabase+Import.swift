@@ -31,16 +31,7 @@ extension KioskDatabase {
             for exchanged in batch.applications {
                 try Self.merge(exchanged, from: batch.origin, into: &outcome, db: db, now: now, profile: profile, calendar: calendar)
             }
-            for conflict in outcome.conflicts {
-                try db.execute(sql: """
-                    INSERT INTO import_conflict (application_number, position, reasons, origin, found_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (application_number, position) DO UPDATE SET
-                        reasons = excluded.reasons, origin = excluded.origin, found_at = excluded.found_at, resolved_at = NULL
-                    """, arguments: [
-                        conflict.number, conflict.memberPosition, try StoredJSON.text(conflict.reasons.map(\.code)),
-                        batch.origin, now,
-                    ])
-            }
+            try Self.flag(outcome.conflicts, origin: batch.origin, db: db, now: now)
             try db.execute(sql: """
                 INSERT INTO bundle_import (origin, to_sequence, from_sequence, chain_head, bundle_sha256, imported_at,
                     imported_by, applications, conflicts)
