@@ -18,13 +18,11 @@ struct RegistryExportCommand: ParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(name: .customLong("as"), help: ArgumentHelp("The supervisor acting.", valueName: "supervisor")) var supervisor: String
+    @OptionGroup var acting: SupervisorOptions
     @Option(help: ArgumentHelp("The bundle file to write.", valueName: "file")) var to: String
 
     func run() throws {
-        try OperatorCommand.reporting {
-            let database = try OperatorCommand.open(storeOptions)
-            _ = try OperatorCommand.authenticated(supervisor, for: .maintainRegistry, in: database)
+        try OperatorCommand.supervising(storeOptions, acting, for: .maintainRegistry) { database, _ in
             let summary = try RegistryBundle.write(from: database, to: to, now: Date())
             print("exported the registry: \(summary.people) people, \(summary.relationships) relationship(s) to \(to)")
             print("bundle sha256 \(summary.sha256)")
@@ -48,14 +46,12 @@ struct RegistryImportCommand: ParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(name: .customLong("as"), help: ArgumentHelp("The supervisor acting.", valueName: "supervisor")) var supervisor: String
+    @OptionGroup var acting: SupervisorOptions
     @Argument(help: ArgumentHelp("The registry bundle file.", valueName: "bundle")) var bundle: String
 
     func run() throws {
-        try OperatorCommand.reporting {
-            let database = try OperatorCommand.open(storeOptions)
-            let acting = try OperatorCommand.authenticated(supervisor, for: .maintainRegistry, in: database)
-            let outcome = try RegistryBundle.apply(bundle, to: database, by: try acting.operatorID, now: Date())
+        try OperatorCommand.supervising(storeOptions, acting, for: .maintainRegistry) { database, supervisor in
+            let outcome = try RegistryBundle.apply(bundle, to: database, by: supervisor, now: Date())
             print("took the registry: \(outcome.people) people, \(outcome.relationships) relationship(s), "
                 + "\(outcome.applicationsUpdated) of this installation's application(s) moved on")
             for conflict in outcome.conflicts {

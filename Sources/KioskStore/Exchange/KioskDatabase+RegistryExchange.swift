@@ -11,9 +11,7 @@ extension KioskDatabase {
             let credentials = Dictionary(
                 uniqueKeysWithValues: try PinCredentialRecord.fetchAll(db).map { ($0.idNumber, $0) })
             let people = try InsuredPersonRecord.order(sql: "id_number").fetchAll(db).map { person in
-                RegistryPerson(person: person, credential: credentials[person.idNumber].map {
-                    .init(algorithm: $0.algorithm, salt: $0.salt, hash: $0.hash, costN: $0.costN, costR: $0.costR, costP: $0.costP)
-                })
+                RegistryPerson(person: person, credential: credentials[person.idNumber])
             }
             let relationships = try Row.fetchAll(db, sql: """
                 SELECT sharer_id, member_id, state, start_on, end_on FROM relationship ORDER BY id
@@ -53,11 +51,8 @@ extension KioskDatabase {
             }
             for entry in snapshot.people {
                 try entry.person.upsert(db)
-                if let columns = entry.credential {
-                    try PinCredentialRecord(
-                        idNumber: entry.person.idNumber,
-                        credential: PinCredential((columns.algorithm, columns.salt, columns.hash, columns.costN, columns.costR, columns.costP))
-                    ).upsert(db)
+                if let credential = entry.credential, credential.idNumber == entry.person.idNumber {
+                    try credential.upsert(db)
                 }
             }
             try db.execute(sql: "DELETE FROM registry_relationship")

@@ -24,16 +24,7 @@ public struct RegistrySnapshot: Codable, Sendable, Equatable {
 /// One registry entry with its card-PIN credential, which is a salted slow hash, never the PIN.
 struct RegistryPerson: Codable, Sendable, Equatable {
     var person: InsuredPersonRecord
-    var credential: CredentialColumns?
-
-    struct CredentialColumns: Codable, Sendable, Equatable {
-        var algorithm: String
-        var salt: Data
-        var hash: Data
-        var costN: Int
-        var costR: Int
-        var costP: Int
-    }
+    var credential: PinCredentialRecord?
 }
 
 /// A sharing relationship as the registry lists it: who, in which state, over which days.
