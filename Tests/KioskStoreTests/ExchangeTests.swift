@@ -184,6 +184,23 @@ struct ExchangeTests {
         #expect(try central.relationships(asSharer: Journey.sharer).isEmpty)
     }
 
+    @Test("who took an application in travels with it: the central office too lets another reviewer decide")
+    func intakeTravels() throws {
+        let counter = try Journey.store()
+        let clerk = try OperatorID("counter-clerk")
+        let number = try counter.submitApplication(
+            try SecondReviewerTests.counter(try Journey.application()), proofs: [:], signature: Journey.signature, takenInBy: clerk,
+            now: Journey.at("2026-11-23"))
+        try counter.recordMemberEvent(.passSystemCheck(confirming: [.member]), member: 0, application: number, at: Journey.at("2026-11-23", "10:01"), profile: Journey.profile, calendar: Journey.calendar)
+        try counter.recordMemberEvent(.confirm(.member), member: 0, application: number, at: Journey.at("2026-11-24"), profile: Journey.profile, calendar: Journey.calendar)
+        let central = try Journey.store(origin: Self.central)
+        _ = try Self.importing(try Self.exported(counter), into: central)
+        #expect(throws: KioskStoreError.decidingOwnIntake(number: number.text)) {
+            try central.rejectMember(0, of: number, reasons: [.proofMissing], reviewer: clerk, at: Journey.at("2026-11-26", "14:00"),
+                                     profile: Journey.profile, calendar: Journey.calendar)
+        }
+    }
+
     @Test("two counters' bundles merge at the central office without a clash of application numbers")
     func twoCounters() throws {
         let (first, firstNumber) = try Self.counterWithApproval(origin: "AAA234")

@@ -54,6 +54,8 @@ public struct ExchangedEvent: Codable, Sendable, Equatable {
 /// One application with its rows: members, proofs, signature, and the relationships it began.
 struct ExchangedApplication: Codable, Sendable, Equatable {
     var application: ApplicationRecord
+    /// The counter operator who took it in, so that the central office too lets another decide.
+    var takenInBy: String?
     var members: [ApplicationMemberRecord]
     var proofs: [ProofReferenceRecord]
     var signature: CommitmentSignatureRecord?

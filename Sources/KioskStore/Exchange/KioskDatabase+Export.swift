@@ -88,7 +88,7 @@ extension ExchangedApplication {
             .filter(sql: "application_number = ? AND member_position IS NOT NULL", arguments: [number])
             .order(sql: "id").fetchAll(db)
         return ExchangedApplication(
-            application: application,
+            application: application, takenInBy: try KioskDatabase.intake(of: number, db: db),
             members: try ApplicationMemberRecord.filter(sql: "application_number = ?", arguments: [number])
                 .order(sql: "position").fetchAll(db),
             proofs: try ProofReferenceRecord.filter(sql: "application_number = ?", arguments: [number])

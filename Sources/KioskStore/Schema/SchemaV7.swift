@@ -10,6 +10,8 @@ import GRDB
 ///   export starts where the last ended and an import already applied changes nothing.
 /// - `import_conflict`: members a bundle could not apply as they came (bound meanwhile, a limit
 ///   now exceeded, decided on both sides), waiting in the review queue until a person decides.
+/// - `application.taken_in_by`: the operator who took an application in at a counter, so that
+///   another reviewer decides it (DOMAIN.md: four eyes at the counter).
 /// - `registry_relationship`: the relationships the central office's last registry bundle listed,
 ///   so that a counter's checks (a member already bound, the sharer's places) see pairs bound
 ///   elsewhere; `registry_import` the snapshots taken, so an older one never replaces a newer.
@@ -65,6 +67,9 @@ enum SchemaV7 {
                     REFERENCES application_member (application_number, position) ON DELETE CASCADE
             ) STRICT;
             CREATE INDEX import_conflict_open ON import_conflict (found_at) WHERE resolved_at IS NULL;
+
+            ALTER TABLE application ADD COLUMN taken_in_by TEXT
+                CHECK (taken_in_by IS NULL OR (length(taken_in_by) BETWEEN 2 AND 32 AND taken_in_by = lower(taken_in_by)));
 
             CREATE TABLE registry_relationship (
                 sharer_id TEXT NOT NULL CHECK (length(sharer_id) = 18),
