@@ -121,7 +121,8 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             print("imported \(outcome.newEvents) event(s) of \(outcome.origin): \(outcome.applications) application(s), "
-                + "\(outcome.relationshipsBegun) relationship(s) begun, \(outcome.relationshipsEnded) ended")
+                + "\(outcome.relationshipsBegun) relationship(s) begun, \(outcome.relationshipsEnded) ended, "
+                + "\(outcome.messages) text message(s) for the outbox")
             for conflict in outcome.conflicts {
                 print("flagged for review: \(conflict.number) member \(conflict.memberPosition + 1): "
                     + conflict.reasons.map(\.code).joined(separator: ", "))

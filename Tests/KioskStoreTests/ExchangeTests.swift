@@ -50,6 +50,9 @@ struct ExchangeTests {
         #expect(try central.journalEvents(origin: Self.counter).map(\.hash) == batch.events.map(\.hash))
         #expect(try central.verifyJournal() == .ok(origins: 2, events: try central.journalEvents(origin: Self.central).count + batch.events.count))
         #expect(try central.journalEvents(origin: Self.central).last?.kind == "exchange.bundle_imported")
+        // The messages the counter owes (an invitation, a decision) go out from the central office.
+        #expect(outcome.messages == 2 && batch.messageCount == 2)
+        #expect(try central.outboxCounts() == counter.outboxCounts())
     }
 
     @Test("importing the same batch again changes nothing")
@@ -60,7 +63,7 @@ struct ExchangeTests {
         _ = try Self.importing(batch, into: central)
         let journal = try central.journalEvents(origin: Self.central).count
         let again = try Self.importing(batch, into: central, at: "13:00")
-        #expect(again.wasAlreadyImported && again.applications == 0)
+        #expect(again.wasAlreadyImported && again.applications == 0 && again.messages == 0)
         #expect(try central.journalEvents(origin: Self.central).count == journal)
         #expect(try central.relationships(asSharer: Journey.sharer).count == 1)
     }

@@ -19,8 +19,13 @@ public struct ExchangeBatch: Codable, Sendable, Equatable {
     /// Consecutive events of `origin`'s chain, oldest first.
     public var events: [ExchangedEvent]
     var applications: [ExchangedApplication]
+    /// The text messages these applications owe residents that this installation has not handed
+    /// to a gateway: a counter without a network has the central office send them. Their IDs
+    /// stay, so a gateway given one twice drops the second.
+    var messages: [OutboxMessageRecord] = []
 
     public var applicationCount: Int { applications.count }
+    public var messageCount: Int { messages.count }
 
     /// The SHA-256 (hex) of every scanned file a proof in these applications refers to: the files
     /// travel beside the batch, each named by its hash.

@@ -26,12 +26,19 @@ extension KioskDatabase {
             let newEvents = try Self.appendChain(db, batch)
             var outcome = ImportOutcome(
                 origin: batch.origin, newEvents: newEvents.count, applications: 0, relationshipsBegun: 0,
-                relationshipsEnded: 0, conflicts: [])
+                relationshipsEnded: 0, messages: 0, conflicts: [])
             guard let range = batch.range, !newEvents.isEmpty else { return outcome }
             for exchanged in batch.applications {
                 try Self.merge(exchanged, from: batch.origin, into: &outcome, db: db, now: now, profile: profile, calendar: calendar)
             }
             try Self.flag(outcome.conflicts, origin: batch.origin, db: db, now: now)
+            for message in batch.messages {
+                guard message.origin == batch.origin, batch.applications.contains(where: { $0.application.number == message.applicationNumber })
+                else { throw ExchangeRefusal.malformedApplication(message.applicationNumber) }
+                // Pending here, whatever became of it since: sent again under its ID at worst.
+                try message.insert(db, onConflict: .ignore)
+                outcome.messages += db.changesCount
+            }
             try db.execute(sql: """
                 INSERT INTO bundle_import (origin, to_sequence, from_sequence, chain_head, bundle_sha256, imported_at,
                     imported_by, applications, conflicts)

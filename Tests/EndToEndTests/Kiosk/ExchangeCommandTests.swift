@@ -48,7 +48,8 @@ struct ExchangeCommandTests {
 
         let imported = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
         #expect(imported.status == .exited(0), "\(imported.stderr)")
-        #expect(imported.stdout.contains("of DEM001: 1 application(s), 1 relationship(s) begun, 0 ended"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("of DEM001: 1 application(s), 1 relationship(s) begun, 0 ended, 2 text message(s) for the outbox"),
+                "\(imported.stdout)")
         let again = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
         #expect(again.stdout == "this bundle from DEM001 was imported before; nothing changed\n", "\(again.stdout)\(again.stderr)")
 
