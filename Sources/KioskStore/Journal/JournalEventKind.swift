@@ -79,4 +79,6 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// The central office's registry bundle was taken. Payload: `origin`, `bundle`, `people`,
     /// `relationships`, `applications` (this installation's, moved on), `conflicts`, `by`.
     case registryBundleImported = "exchange.registry_imported"
+    /// A batch of fictional demo data was written. Payload: `people`, `applications`, `relationships`.
+    case demoSeeded = "demo.seeded"
 }
