@@ -32,9 +32,11 @@ extension KioskDatabase {
                 try Self.merge(exchanged, from: batch.origin, into: &outcome, db: db, now: now, profile: profile, calendar: calendar)
             }
             try Self.flag(outcome.conflicts, origin: batch.origin, db: db, now: now)
+            let numbers = Set(batch.applications.map(\.application.number))
             for message in batch.messages {
-                guard message.origin == batch.origin, batch.applications.contains(where: { $0.application.number == message.applicationNumber })
-                else { throw ExchangeRefusal.malformedApplication(message.applicationNumber) }
+                guard message.origin == batch.origin, numbers.contains(message.applicationNumber) else {
+                    throw ExchangeRefusal.malformedApplication(message.applicationNumber)
+                }
                 // Pending here, whatever became of it since: sent again under its ID at worst.
                 try message.insert(db, onConflict: .ignore)
                 outcome.messages += db.changesCount
@@ -184,6 +186,10 @@ extension KioskDatabase {
                 }
                 id = begun
                 outcome.relationshipsBegun += 1
+                // A member flagged by an earlier bundle that binds now needs nobody's look any more.
+                try db.execute(sql: """
+                    UPDATE import_conflict SET resolved_at = ? WHERE application_number = ? AND position = ? AND resolved_at IS NULL
+                    """, arguments: [now, number.text, position])
             } catch {
                 outcome.conflicts.append(ImportConflict(number: number.text, memberPosition: position, reasons: [.bindingRefused]))
                 return
