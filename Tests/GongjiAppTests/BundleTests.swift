@@ -177,6 +177,42 @@ struct BundleTests {
         #expect(throws: BundleRefusal.batchMismatch("other events")) { try offices.importing(edited) }
     }
 
+    @Test("a truncated bundle, and names or sizes the reader must never trust, are refused")
+    func hostileContents() throws {
+        let offices = try Offices()
+        let path = try offices.export()
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        for length in [0, 10, 80, 81, whole.count / 2, whole.count - 1] {
+            let cut = offices.directory.path("cut-\(length).gjb")
+            try whole.prefix(length).write(to: URL(fileURLWithPath: cut))
+            #expect(throws: (any Error).self, "cut to \(length) bytes") { try offices.importing(cut) }
+        }
+        let traversal = try Self.edited(path, offices: offices, resign: true) { archive in
+            let entry = try #require(archive[BundleManifest.fileName])
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            var manifest = try BundleManifest.decoded(from: data)
+            let evil = "documents/../../escaped.pdf"
+            manifest.entries.append(.init(path: evil, sha256: String(repeating: "0", count: 64), bytes: 3))
+            try archive.remove(entry)
+            try Self.add(String(decoding: try manifest.encoded, as: UTF8.self), as: BundleManifest.fileName, to: archive)
+            try Self.add("pdf", as: evil, to: archive)
+        }
+        #expect(throws: BundleRefusal.fileMismatch("documents/../../escaped.pdf differs")) { try offices.importing(traversal) }
+        #expect(!FileManager.default.fileExists(atPath: offices.directory.url.deletingLastPathComponent().appendingPathComponent("escaped.pdf").path))
+        let oversized = try Self.edited(path, offices: offices, resign: true) { archive in
+            let entry = try #require(archive[BundleManifest.fileName])
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            var manifest = try BundleManifest.decoded(from: data)
+            manifest.entries[0].bytes = BundleImport.maximumBatchBytes + 1
+            try archive.remove(entry)
+            try Self.add(String(decoding: try manifest.encoded, as: UTF8.self), as: BundleManifest.fileName, to: archive)
+        }
+        #expect(throws: BundleRefusal.tooLarge(BundleManifest.batchFileName)) { try offices.importing(oversized) }
+        #expect(try offices.central.journalEvents(origin: "DEM001").isEmpty)
+    }
+
     @Test("not a zip file at all")
     func notABundle() throws {
         let offices = try Offices()
