@@ -53,8 +53,10 @@ public struct ReceiptFile: Sendable {
 
     /// Writes `<number>.txt`, creating the folder if need be.
     func write(_ submission: ApplicationSubmission, _ receipt: SubmissionReceipt, now: Date) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Data(text(submission, receipt, now: now).utf8)
-            .write(to: directory.appendingPathComponent("\(receipt.number.text).txt"), options: .atomic)
+        // A receipt names the resident: readable by the service's user and group only.
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+        let file = directory.appendingPathComponent("\(receipt.number.text).txt")
+        try Data(text(submission, receipt, now: now).utf8).write(to: file, options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
     }
 }

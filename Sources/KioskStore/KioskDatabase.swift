@@ -27,10 +27,27 @@ public final class KioskDatabase: Sendable {
     /// so that a second program on the same file waits instead of failing, migrations run.
     public static func open(at path: String) throws -> KioskDatabase {
         try explainingErrors(location: path) {
+            try keepPrivate(path)
             let pool = try DatabasePool(path: path, configuration: configuration)
             let database = KioskDatabase(writer: pool, location: path)
             try database.prepareSchema()
             return database
+        }
+    }
+
+    /// Makes the store file readable by the service's user and group only, before SQLite opens it:
+    /// a new file is created so, and SQLite gives its -wal and -shm files the same permissions. An
+    /// existing file loses any permission for others; one that cannot be changed (another user's)
+    /// is left to SQLite to open or refuse.
+    static func keepPrivate(_ path: String) throws {
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: path) {
+            _ = manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o640])
+            return
+        }
+        for file in [path, path + "-wal", path + "-shm"] {
+            guard let mode = (try? manager.attributesOfItem(atPath: file))?[.posixPermissions] as? Int, mode & 0o007 != 0 else { continue }
+            try? manager.setAttributes([.posixPermissions: mode & ~0o007], ofItemAtPath: file)
         }
     }
 

@@ -80,6 +80,8 @@ struct SubmitEffectTests {
         #expect(!text.contains("⟦"), "a text is missing from the catalog")
         #expect(!text.contains("110105197007080221"))
         #expect(!text.contains("110105196803150118"))
+        let mode = try FileManager.default.attributesOfItem(atPath: directory.path("receipts/\(receipt.number.text).txt"))[.posixPermissions] as? Int
+        #expect(mode == 0o640, "a receipt is readable by the service's user and group only")
     }
 
     @Test func theSharersOwnConsentIsGivenBySubmitting() throws {

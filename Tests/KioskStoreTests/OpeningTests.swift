@@ -95,3 +95,29 @@ struct OpeningTests {
         #expect(error.localizedDescription.contains(path))
     }
 }
+
+/// The store holds residents' data: nobody but the service's user and group may read it.
+@Suite("Store file permissions")
+struct StorePermissionTests {
+    static func mode(_ path: String) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    @Test("a new store and its WAL files give others no access; an old file that did loses it")
+    func noAccessForOthers() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("new.sqlite")
+        let store = try KioskDatabase.open(at: path)
+        try store.install(originID: Fixtures.origin, isDemo: false, now: Fixtures.start)
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            #expect(try Self.mode(file) & 0o007 == 0, "\(file)")
+        }
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+
+        let old = directory.path("old.sqlite")
+        _ = try KioskDatabase.open(at: old)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: old)
+        _ = try KioskDatabase.open(at: old)
+        #expect(try Self.mode(old) == 0o640)
+    }
+}
