@@ -66,7 +66,7 @@ let package = Package(
             ]
         ),
         // What several test targets share: a seeded generator for property tests.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["FamilyAid"], path: "Tests/TestSupport"),
         .testTarget(name: "FamilyAidTests", dependencies: ["FamilyAid", "TestSupport"]),
         .testTarget(name: "KioskFrameTests", dependencies: ["KioskFrame", "TestSupport"]),
         // Goldens and key scripts are read by path, beside the tests that own them.
