@@ -62,6 +62,9 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case notASigningKey
     /// An installation trusts its own bundles by its own key already.
     case trustingItself(originID: String)
+    /// A reviewer's note has nothing in it but white space.
+    case emptyReviewNote
+    case reviewNoteTooLong(maximum: Int)
 }
 
 extension KioskStoreError: LocalizedError {
@@ -125,6 +128,10 @@ extension KioskStoreError: LocalizedError {
             "That is not a public signing key: give the 64 hexadecimal digits `gongji key` prints at the other installation."
         case .trustingItself(let originID):
             "\(originID) is this installation's own origin; only other installations need to be trusted."
+        case .emptyReviewNote:
+            "The note is empty; write what the sharer or the next reviewer should know."
+        case .reviewNoteTooLong(let maximum):
+            "The note is too long: at most \(maximum) characters."
         }
     }
 }
