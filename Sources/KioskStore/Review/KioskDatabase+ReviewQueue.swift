@@ -11,8 +11,9 @@ extension KioskDatabase {
     ///
     /// Pages are cut by keyset (the sort key of the last item shown), never by OFFSET: each page
     /// costs the same whatever its depth, and a member decided meanwhile neither shifts the next
-    /// page nor makes another appear twice. Members under review are read from the partial index
-    /// on `(decide_by, application_number, position)`.
+    /// page nor makes another appear twice. Members under review are read from the index
+    /// on `(stage, decide_by, application_number, position)`,
+    /// which gives them in order with no sort.
     public func reviewQueue(
         filter: ReviewQueueFilter = .all, search: ReviewQueueSearch? = nil, after cursor: ReviewQueueCursor? = nil,
         limit: Int = reviewQueuePageSize, today: CivilDate

@@ -44,7 +44,7 @@ enum SchemaV8 {
             END;
 
             CREATE INDEX application_member_review_queue
-                ON application_member (decide_by, application_number, position) WHERE stage = 'underReview';
+                ON application_member (stage, decide_by, application_number, position);
             """)
     }
 }
