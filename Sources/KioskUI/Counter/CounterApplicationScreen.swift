@@ -102,7 +102,7 @@ enum CounterApplicationScreen: CounterScreenFeature {
         case (true, .changed?): state = text["counter.application.file_changed"]
         case (true, _): state = text["counter.application.file_missing"]
         }
-        return [first, "     SHA-256 \(sha256)", "     " + state]
+        return [first, "     " + text["counter.application.sha256"], "     " + sha256, "     " + state]
     }
 
     static func verdict(_ codes: [ReasonCode]?, _ text: Localizer) -> String {

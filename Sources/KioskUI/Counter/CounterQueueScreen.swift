@@ -9,8 +9,7 @@ enum CounterQueueScreen: CounterScreenFeature {
 
     static func hints(_ state: CounterState) -> [KeyHint] {
         if state.work.queue.isSearching { return [KeyHint("Enter", "counter.keys.search"), .back] }
-        return [.confirm, KeyHint("Tab", "counter.keys.search"), KeyHint("F3", "counter.keys.filter"),
-                KeyHint("PgDn", "counter.keys.next_page"), .back]
+        return [KeyHint("Tab", "counter.keys.search"), KeyHint("F3", "counter.keys.filter"), .pageDown, .back]
     }
 
     /// Asks for the page the view points at; the list shows "loading" until it comes.
@@ -152,6 +151,6 @@ enum CounterQueueScreen: CounterScreenFeature {
     }
 
     private static func row(digit: String, number: String, member: String, sharer: String, status: String) -> String {
-        CounterText.pad(digit, 4) + CounterText.pad(number, 17) + CounterText.pad(member, 14) + CounterText.pad(sharer, 10) + status
+        CounterText.pad(digit, 4) + CounterText.pad(number, 17) + CounterText.pad(member, 12) + CounterText.pad(sharer, 8) + status
     }
 }
