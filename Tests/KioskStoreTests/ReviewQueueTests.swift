@@ -101,4 +101,29 @@ struct ReviewQueueTests {
         }
         #expect(plan.joined().contains("application_member_review_queue"), "\(plan)")
     }
+
+    @Test("a member flagged by an import leads the queue, marked, and is listed once")
+    func flagged() throws {
+        let (store, numbers) = try Self.store()
+        try store.write { db in
+            try db.execute(sql: """
+                INSERT INTO import_conflict (application_number, position, reasons, origin, found_at)
+                VALUES (?, 0, '["DUPLICATE_MEMBER"]', 'CTR002', '2026-11-27 10:00:00.000')
+                """, arguments: [numbers[5].text])
+        }
+        let items = try store.reviewQueue(limit: 100, today: Self.today).items
+        #expect(items.count == 7)
+        #expect(items.first?.number == numbers[5] && items.first?.flaggedReasons == ["DUPLICATE_MEMBER"])
+        #expect(items.dropFirst().allSatisfy { !$0.isFlagged })
+        let flaggedOnly = try store.reviewQueue(filter: .flagged, limit: 100, today: Self.today).items
+        #expect(flaggedOnly.map(\.number) == [numbers[5]])
+        var seen: [ReviewQueueItem] = []
+        var cursor: ReviewQueueCursor?
+        repeat {
+            let page = try store.reviewQueue(after: cursor, limit: 1, today: Self.today)
+            seen += page.items
+            cursor = page.next
+        } while cursor != nil && seen.count < 20
+        #expect(seen == items)
+    }
 }
