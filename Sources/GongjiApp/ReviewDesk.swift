@@ -48,24 +48,32 @@ public struct ReviewDesk {
         let today = CivilDate(now)
         var request = QueueRequest(filter: .all, search: "", after: nil, limit: KioskDatabase.reviewQueuePageSize)
         var output = ""
+        var previous: ApplicationNumber?
         while true {
             let page = try ReviewQueueReader.page(request, database: database, calendar: calendar, today: today)
-            for entry in page.entries { output += try lines(for: entry) }
+            for entry in page.entries {
+                output += try lines(for: entry, withHeader: entry.number != previous || !entry.flaggedReasons.isEmpty)
+                previous = entry.number
+            }
             guard page.hasMore, let last = page.entries.last else { break }
             request.after = last.key
         }
         return output.isEmpty ? "no application is waiting for review\n" : output
     }
 
-    private func lines(for entry: QueueEntry) throws -> String {
+    /// The lines of one queue entry; the application's own line only where it differs from the
+    /// entry before (two members of one application due the same day share it).
+    private func lines(for entry: QueueEntry, withHeader: Bool) throws -> String {
         guard let stored = try database.application(number: entry.number),
               stored.application.members.indices.contains(entry.memberIndex) else { return "" }
         let application = stored.application
         let member = application.members[entry.memberIndex]
         var output = entry.flaggedReasons.isEmpty ? "" : "FLAGGED by an import: \(entry.number.text) member \(entry.memberIndex + 1): "
             + entry.flaggedReasons.joined(separator: ", ") + "\n"
-        output += "\(stored.number.text)  submitted \(CivilDate(stored.createdAt))  sharer \(entry.sharerName.isEmpty ? "?" : entry.sharerName) "
-            + "\(application.sharer.masked)  \(application.channel.rawValue), \(application.judgedBy)\n"
+        if withHeader {
+            output += "\(stored.number.text)  submitted \(CivilDate(stored.createdAt))  sharer \(entry.sharerName.isEmpty ? "?" : entry.sharerName) "
+                + "\(application.sharer.masked)  \(application.channel.rawValue), \(application.judgedBy)\n"
+        }
         let proofs = stored.proofs[entry.memberIndex].map { proof in
             proof.kind.rawValue + (proof.documentNumber.map { " \($0)" } ?? "") + (proof.contentSHA256 == nil ? "" : " (scanned)")
         }
