@@ -82,7 +82,14 @@ public enum Counter {
         case .press(let key):
             return handle(key, &state)
         case .focus(let index):
-            state.focus = index
+            // The login and lock forms keep their own focus, so the screen underneath keeps its.
+            if state.isLocked {
+                state.lock?.focus = index
+            } else if state.screen == .login {
+                state.login.focus = index
+            } else {
+                state.focus = index
+            }
             return []
         case .activate(let index):
             state.focus = index
