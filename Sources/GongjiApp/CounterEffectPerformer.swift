@@ -100,6 +100,7 @@ public struct CounterEffectPerformer: Sendable {
             switch refusal {
             case .notUnderReview(_, let stage): return .decided(.notUnderReview(stage))
             case .notApproved: return .decided(.cannotBegin)
+            case .ownIntake: return .decided(.ownIntake)
             default:
                 logger.error("a decision could not be recorded: \(refusal)")
                 return .serviceFailed

@@ -54,6 +54,8 @@ public enum ReviewDecisions {
             throw error
         } catch LifecycleError.memberEventNotAllowed(let stage, _) {
             throw .notUnderReview(position, stage: stage)
+        } catch KioskStoreError.decidingOwnIntake(let number) {
+            throw .ownIntake(number)
         } catch let error as KioskStoreError where error == .emptyReviewNote || error == .reviewNoteTooLong(maximum: ReviewNote.maximumLength) {
             throw .storeFailed(ReviewDesk.reason(error))
         } catch {

@@ -154,6 +154,8 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
     case notUnderReview(Int, stage: MemberStage)
     /// The relationship could not begin, so the approval was not saved either.
     case notApproved(Int, because: String)
+    /// The reviewer took the application in themselves: another reviewer decides it.
+    case ownIntake(String)
 
     public var description: String {
         switch self {
@@ -177,6 +179,8 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
             "\(code.rawValue) comes only from the member's own answer or its expiry, never from a reviewer"
         case .notUnderReview(let position, let stage):
             "member \(position) is not under review (it is \(stage.rawValue)); nothing was changed"
+        case .ownIntake(let number):
+            "you took application \(number) in yourself; another reviewer decides it; nothing was changed"
         case .notApproved(let position, let reason):
             "member \(position) was not approved and is still under review, because the relationship cannot begin: \(reason)"
         }

@@ -60,6 +60,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case notAnOperatorID
     /// A public signing key is 32 bytes of Ed25519, given as 64 hexadecimal digits.
     case notASigningKey
+    /// A reviewer may not decide an application they took in themselves.
+    case decidingOwnIntake(number: String)
     /// An installation trusts its own bundles by its own key already.
     case trustingItself(originID: String)
     /// A reviewer's note has nothing in it but white space.
@@ -126,6 +128,8 @@ extension KioskStoreError: LocalizedError {
             "An operator ID is 2 to \(OperatorID.maximumLength) lower-case letters, digits, '-', '_' or '.', starting with a letter; nothing was changed."
         case .notASigningKey:
             "That is not a public signing key: give the 64 hexadecimal digits `gongji key` prints at the other installation."
+        case .decidingOwnIntake(let number):
+            "You took application \(number) in yourself; another reviewer decides it. Nothing was changed."
         case .trustingItself(let originID):
             "\(originID) is this installation's own origin; only other installations need to be trusted."
         case .emptyReviewNote:

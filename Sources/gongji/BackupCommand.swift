@@ -12,11 +12,15 @@ struct BackupCommand: ParsableCommand {
         Uses SQLite's online backup, so kiosks and counters on the same store go on working. The \
         copy's journal is verified; a file that exists already is never replaced. To restore: stop \
         every gongji program using the store, put the copy in its place (removing the store's -wal \
-        and -shm files), and start again.
+        and -shm files), and start again. A copy holds everything the store does, so only a \
+        supervisor takes one; the password is read from GONGJI_OPERATOR_PASSWORD, or asked at the \
+        terminal.
         """
     )
 
     @OptionGroup var storeOptions: StoreOptions
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("The supervisor acting.", valueName: "supervisor")) var supervisor: String
 
     @Argument(help: ArgumentHelp("Where the copy goes (a new file).", valueName: "path"))
     var path: String
@@ -24,6 +28,7 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         do {
             let database = try MoneyCommandSupport.openStore(storeOptions, now: Date())
+            _ = try OperatorCommand.supervisor(supervisor, in: database)
             switch try database.backup(to: path) {
             case .ok(let origins, let events):
                 print("backed up to \(path): ok, \(events) events in \(origins) origin\(origins == 1 ? "" : "s")")

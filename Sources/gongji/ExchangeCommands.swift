@@ -34,16 +34,14 @@ struct TrustCommand: ParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(name: .customLong("as"), help: ArgumentHelp("The supervisor acting.", valueName: "supervisor")) var supervisor: String
+    @OptionGroup var acting: SupervisorOptions
     @Argument(help: ArgumentHelp("The other installation's origin.", valueName: "origin")) var origin: String
     @Argument(help: ArgumentHelp("Its public key: 64 hexadecimal digits.", valueName: "key")) var key: String
 
     func run() throws {
-        try OperatorCommand.reporting {
-            guard let bytes = Self.bytes(hex: key) else { throw KioskStoreError.notASigningKey }
-            let database = try OperatorCommand.open(storeOptions)
-            let acting = try OperatorCommand.supervisor(supervisor, in: database)
-            try database.trust(origin: origin, publicKey: bytes, by: try acting.operatorID, now: Date())
+        guard let bytes = Self.bytes(hex: key) else { throw CommandFailure(KioskStoreError.notASigningKey) }
+        try OperatorCommand.supervising(storeOptions, acting) { database, supervisor in
+            try database.trust(origin: origin, publicKey: bytes, by: supervisor, now: Date())
             print("bundles from \(origin) are accepted here from now on")
         }
     }
@@ -69,15 +67,13 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(name: .customLong("as"), help: ArgumentHelp("The supervisor acting.", valueName: "supervisor")) var supervisor: String
+    @OptionGroup var acting: SupervisorOptions
     @Option(help: ArgumentHelp("The bundle file to write.", valueName: "file")) var to: String
 
     func run() throws {
-        try OperatorCommand.reporting {
-            let database = try OperatorCommand.open(storeOptions)
-            let acting = try OperatorCommand.supervisor(supervisor, in: database)
+        try OperatorCommand.supervising(storeOptions, acting) { database, supervisor in
             let summary = try BundleExport.write(
-                from: database, documents: MoneyCommandSupport.documents(storeOptions), to: to, by: try acting.operatorID, now: Date())
+                from: database, documents: MoneyCommandSupport.documents(storeOptions), to: to, by: supervisor, now: Date())
             print("exported events \(summary.events.lowerBound)-\(summary.events.upperBound), \(summary.applications) application(s), "
                 + "\(summary.documents) scanned document(s) to \(to)")
             if summary.missingDocuments > 0 {
@@ -106,59 +102,31 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var policyOptions: PolicyOptions
     @Option(help: ArgumentHelp("The folder with the kiosk's texts and working-day calendar.", valueName: "dir")) var screens: String?
-    @Option(name: .customLong("as"), help: ArgumentHelp("The supervisor acting.", valueName: "supervisor")) var supervisor: String
+    @OptionGroup var acting: SupervisorOptions
     @Argument(help: ArgumentHelp("The bundle file.", valueName: "bundle")) var bundle: String
 
     func run() throws {
-        try OperatorCommand.reporting {
+        try OperatorCommand.supervising(storeOptions, acting) { database, supervisor in
             let environment = ProcessInfo.processInfo.environment
             let calendar = try ScreensDirectory.locate(explicit: screens, environment: environment, executablePath: CommandLine.arguments[0])
                 .loadWorkingDayCalendar()
-            let database = try OperatorCommand.open(storeOptions)
-            let acting = try OperatorCommand.supervisor(supervisor, in: database)
             let progress = ProgressLine(label: "checking \(bundle)")
             let verified = try BundleImport.verify(bundle, trustedBy: database, progress: progress.update)
             progress.finish()
             let outcome = try BundleImport.apply(
-                verified, to: database, documents: MoneyCommandSupport.documents(storeOptions), by: try acting.operatorID,
+                verified, to: database, documents: MoneyCommandSupport.documents(storeOptions), by: supervisor,
                 now: Date(), policy: try policyOptions.source.load(), calendar: calendar)
             guard !outcome.wasAlreadyImported else {
                 print("this bundle from \(outcome.origin) was imported before; nothing changed")
                 return
             }
             print("imported \(outcome.newEvents) event(s) of \(outcome.origin): \(outcome.applications) application(s), "
-                + "\(outcome.relationshipsBegun) relationship(s) begun, \(outcome.relationshipsEnded) ended")
+                + "\(outcome.relationshipsBegun) relationship(s) begun, \(outcome.relationshipsEnded) ended, "
+                + "\(outcome.messages) text message(s) for the outbox")
             for conflict in outcome.conflicts {
                 print("flagged for review: \(conflict.number) member \(conflict.memberPosition + 1): "
                     + conflict.reasons.map(\.code).joined(separator: ", "))
             }
         }
-    }
-}
-
-/// Progress of a long step on standard error: one line rewritten in place on a terminal, a line
-/// every tenth otherwise (a log keeps a few lines, not thousands).
-final class ProgressLine {
-    private let label: String
-    private let isTerminal = isatty(STDERR_FILENO) == 1
-    private var lastTenth = -1
-    private var shown = false
-
-    init(label: String) { self.label = label }
-
-    func update(_ done: Int64, _ total: Int64) {
-        guard total > 1 << 20 else { return }
-        let tenth = Int(done * 10 / max(total, 1))
-        if isTerminal {
-            FileHandle.standardError.write(Data("\r\(label): \(done * 100 / total)%".utf8))
-            shown = true
-        } else if tenth != lastTenth {
-            lastTenth = tenth
-            FileHandle.standardError.write(Data("\(label): \(tenth * 10)%\n".utf8))
-        }
-    }
-
-    func finish() {
-        if shown { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

@@ -5,7 +5,7 @@ import ArgumentParser
 struct RegistryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "registry",
-        abstract: "Load the insured-person registry into the store.",
-        subcommands: [RegistryImportCSVCommand.self]
+        abstract: "Load the insured-person registry into the store, or pass it between the central office and its counters.",
+        subcommands: [RegistryImportCSVCommand.self, RegistryExportCommand.self, RegistryImportCommand.self]
     )
 }

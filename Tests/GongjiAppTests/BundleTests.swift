@@ -200,3 +200,33 @@ struct BundleTests {
         #expect(!offices.centralDocuments.contains(offices.scan), "the scan kept for the refused batch is removed again")
     }
 }
+
+/// The registry bundle back to a counter: signed like the others, refused when changed.
+@Suite("Registry bundles")
+struct RegistryBundleTests {
+    @Test("the central office's registry reaches the counter, and a changed or untrusted one does not")
+    func roundTrip() throws {
+        let offices = try BundleTests.Offices()
+        _ = try offices.importing(try offices.export())
+        let path = offices.directory.path("registry.gjb")
+        let summary = try RegistryBundle.write(from: offices.central, to: path, now: BundleTests.now)
+        #expect(summary.people == (try offices.central.insuredPersonCount()))
+        #expect(throws: BundleRefusal.unknownOrigin(origin: "DEM009", publicKey: try offices.central.publicSigningKey(now: BundleTests.now).hexText)) {
+            try RegistryBundle.apply(path, to: offices.counter, by: BundleTests.supervisor, now: BundleTests.now)
+        }
+        try offices.counter.trust(origin: "DEM009", publicKey: try offices.central.publicSigningKey(now: BundleTests.now),
+                                  by: BundleTests.supervisor, now: BundleTests.now)
+        var changed = try Data(contentsOf: URL(fileURLWithPath: path))
+        changed[changed.count - 10] ^= 0x04
+        try changed.write(to: URL(fileURLWithPath: path + ".changed"))
+        #expect(throws: BundleRefusal.badSignature(origin: "DEM009")) {
+            try RegistryBundle.apply(path + ".changed", to: offices.counter, by: BundleTests.supervisor, now: BundleTests.now)
+        }
+        let outcome = try RegistryBundle.apply(path, to: offices.counter, by: BundleTests.supervisor, now: BundleTests.now.addingTimeInterval(60))
+        #expect(outcome.people == summary.people && outcome.conflicts.isEmpty)
+        // An event bundle is not a registry bundle, whatever its signature.
+        #expect(throws: BundleRefusal.notABundle("its manifest is not a registry bundle's")) {
+            try RegistryBundle.apply(try offices.export("again.gjb"), to: offices.counter, by: BundleTests.supervisor, now: BundleTests.now)
+        }
+    }
+}

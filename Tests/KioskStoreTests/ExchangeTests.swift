@@ -50,6 +50,9 @@ struct ExchangeTests {
         #expect(try central.journalEvents(origin: Self.counter).map(\.hash) == batch.events.map(\.hash))
         #expect(try central.verifyJournal() == .ok(origins: 2, events: try central.journalEvents(origin: Self.central).count + batch.events.count))
         #expect(try central.journalEvents(origin: Self.central).last?.kind == "exchange.bundle_imported")
+        // The messages the counter owes (an invitation, a decision) go out from the central office.
+        #expect(outcome.messages == 2 && batch.messageCount == 2)
+        #expect(try central.outboxCounts() == counter.outboxCounts())
     }
 
     @Test("importing the same batch again changes nothing")
@@ -60,7 +63,7 @@ struct ExchangeTests {
         _ = try Self.importing(batch, into: central)
         let journal = try central.journalEvents(origin: Self.central).count
         let again = try Self.importing(batch, into: central, at: "13:00")
-        #expect(again.wasAlreadyImported && again.applications == 0)
+        #expect(again.wasAlreadyImported && again.applications == 0 && again.messages == 0)
         #expect(try central.journalEvents(origin: Self.central).count == journal)
         #expect(try central.relationships(asSharer: Journey.sharer).count == 1)
     }
@@ -184,6 +187,23 @@ struct ExchangeTests {
         #expect(try central.relationships(asSharer: Journey.sharer).isEmpty)
     }
 
+    @Test("who took an application in travels with it: the central office too lets another reviewer decide")
+    func intakeTravels() throws {
+        let counter = try Journey.store()
+        let clerk = try OperatorID("counter-clerk")
+        let number = try counter.submitApplication(
+            try SecondReviewerTests.counter(try Journey.application()), proofs: [:], signature: Journey.signature, takenInBy: clerk,
+            now: Journey.at("2026-11-23"))
+        try counter.recordMemberEvent(.passSystemCheck(confirming: [.member]), member: 0, application: number, at: Journey.at("2026-11-23", "10:01"), profile: Journey.profile, calendar: Journey.calendar)
+        try counter.recordMemberEvent(.confirm(.member), member: 0, application: number, at: Journey.at("2026-11-24"), profile: Journey.profile, calendar: Journey.calendar)
+        let central = try Journey.store(origin: Self.central)
+        _ = try Self.importing(try Self.exported(counter), into: central)
+        #expect(throws: KioskStoreError.decidingOwnIntake(number: number.text)) {
+            try central.rejectMember(0, of: number, reasons: [.proofMissing], reviewer: clerk, at: Journey.at("2026-11-26", "14:00"),
+                                     profile: Journey.profile, calendar: Journey.calendar)
+        }
+    }
+
     @Test("two counters' bundles merge at the central office without a clash of application numbers")
     func twoCounters() throws {
         let (first, firstNumber) = try Self.counterWithApproval(origin: "AAA234")
@@ -198,5 +218,53 @@ struct ExchangeTests {
         #expect(try central.verifyJournal() == .ok(
             origins: 3,
             events: try ["AAA234", "BBB234", Self.central].map { try central.journalEvents(origin: $0).count }.reduce(0, +)))
+    }
+}
+
+/// The central office's registry back at a counter: current people and balances, relationships
+/// bound elsewhere seen by the checks, decisions made centrally on the counter's applications.
+@Suite("Registry back from the central office")
+struct RegistryExchangeTests {
+    static func importing(_ snapshot: RegistrySnapshot, into store: KioskDatabase, at time: String = "12:00") throws -> RegistryImportOutcome {
+        try store.importRegistry(snapshot, bundleSHA256: String(repeating: "cc", count: 32), by: ExchangeTests.clerk,
+                                 now: Journey.at("2026-11-27", time))
+    }
+
+    @Test("the counter's own application comes back decided, with the balance the quota left and the pair seen as bound")
+    func decisionsComeBack() throws {
+        let counter = try Journey.store()
+        let number = try ReviewTests.underReview(in: counter)
+        let central = try Journey.store(origin: ExchangeTests.central)
+        _ = try ExchangeTests.importing(try ExchangeTests.exported(counter), into: central)
+        try central.approveMember(0, of: number, reviewer: ReviewTests.reviewer, quota: .yuan(1000), at: Journey.at("2026-11-26", "14:00"),
+                                  profile: Journey.profile, calendar: Journey.calendar)
+
+        let snapshot = try central.registrySnapshot(now: Journey.at("2026-11-26", "18:00"))
+        #expect(snapshot.personCount == 3 && snapshot.relationshipCount == 1)
+        let outcome = try Self.importing(snapshot, into: counter)
+        #expect(outcome.applicationsUpdated == 1 && outcome.conflicts.isEmpty)
+        #expect(try counter.application(number: number)?.application.members[0].lifecycle.state.stage == .approved)
+        #expect(try counter.insuredPerson(idNumber: Journey.sharerRecord.idNumber) == central.insuredPerson(idNumber: Journey.sharerRecord.idNumber))
+        #expect(try counter.existingMembers(of: Journey.sharer).activeOrScheduled == [Journey.child])
+        #expect(try counter.verifyJournal() == .ok(origins: 1, events: try counter.journalEvents(origin: Journey.origin).count))
+
+        #expect(throws: ExchangeRefusal.olderRegistry(origin: ExchangeTests.central)) { try Self.importing(snapshot, into: counter, at: "13:00") }
+    }
+
+    @Test("a person's balance and status come from the registry; a PIN hash travels, never a PIN")
+    func people() throws {
+        let central = try Journey.store(origin: ExchangeTests.central)
+        try central.addInsuredPerson(
+            InsuredPersonRecord(idNumber: "110105198001010036", name: "新人", insuranceKind: "employee", insuranceStatus: "active",
+                                regionCode: "110105", balanceFen: 12_300, carriedOverBalanceFen: 0),
+            pin: "246810", pinCost: .fastForTests, now: Journey.at("2026-11-26"))
+        let counter = try Journey.store()
+        _ = try Self.importing(try central.registrySnapshot(now: Journey.at("2026-11-26", "18:00")), into: counter)
+        #expect(try counter.insuredPerson(idNumber: "110105198001010036")?.balanceFen == 12_300)
+        let signedIn = try counter.signIn(idNumber: "110105198001010036", pin: "246810", now: Journey.at("2026-11-27", "13:00"), lockout: .standard)
+        guard case .signedIn(let person) = signedIn else { Issue.record("not signed in: \(signedIn)"); return }
+        #expect(person.name == "新人")
+        let encoded = String(decoding: try JSONEncoder().encode(try central.registrySnapshot(now: Journey.at("2026-11-26"))), as: UTF8.self)
+        #expect(!encoded.contains("246810"))
     }
 }

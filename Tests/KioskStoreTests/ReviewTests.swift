@@ -127,3 +127,38 @@ struct ReviewTests {
         try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ledger_entry") ?? 0 }
     }
 }
+
+/// Four eyes at the counter: the operator who took an application in does not decide it.
+@Suite("A second person decides")
+struct SecondReviewerTests {
+    @Test("the clerk who took the application in cannot approve or reject it; another reviewer can")
+    func fourEyes() throws {
+        let store = try Journey.store()
+        let clerk = try OperatorID("counter-clerk")
+        var application = try Journey.application()
+        application = try Self.counter(application)
+        let number = try store.submitApplication(application, proofs: [:], signature: Journey.signature, takenInBy: clerk, now: Journey.at("2026-11-23"))
+        try store.recordMemberEvent(.passSystemCheck(confirming: [.member]), member: 0, application: number, at: Journey.at("2026-11-23", "10:01"), profile: Journey.profile, calendar: Journey.calendar)
+        try store.recordMemberEvent(.confirm(.member), member: 0, application: number, at: Journey.at("2026-11-24"), profile: Journey.profile, calendar: Journey.calendar)
+        let events = try store.journalEvents(origin: Journey.origin).count
+        #expect(throws: KioskStoreError.decidingOwnIntake(number: number.text)) {
+            try store.approveMember(0, of: number, reviewer: clerk, quota: .yuan(100), at: Journey.at("2026-11-25"), profile: Journey.profile, calendar: Journey.calendar)
+        }
+        #expect(throws: KioskStoreError.decidingOwnIntake(number: number.text)) {
+            try store.rejectMember(0, of: number, reasons: [.proofMissing], reviewer: clerk, at: Journey.at("2026-11-25"), profile: Journey.profile, calendar: Journey.calendar)
+        }
+        #expect(try store.journalEvents(origin: Journey.origin).count == events)
+        try store.approveMember(0, of: number, reviewer: ReviewTests.reviewer, quota: .yuan(100), at: Journey.at("2026-11-25"), profile: Journey.profile, calendar: Journey.calendar)
+        #expect(try ReviewTests.stage(number, in: store) == .approved)
+    }
+
+    /// The same members, taken in at a counter.
+    static func counter(_ kiosk: SharingApplication) throws -> SharingApplication {
+        var application = SharingApplication(sharer: kiosk.sharer, channel: .counter, profile: Journey.profile)
+        for member in kiosk.members {
+            try application.addMember(member.details, at: Journey.at("2026-11-23", "09:50"), profile: Journey.profile, calendar: Journey.calendar)
+        }
+        try application.submit(at: Journey.at("2026-11-23"), profile: Journey.profile, calendar: Journey.calendar)
+        return application
+    }
+}

@@ -1,7 +1,6 @@
 import FamilyAid
 import Foundation
 import KioskStore
-import ZIPFoundation
 
 /// `gongji export`: this installation's events since the last export, the applications they
 /// touched and the scanned documents those refer to, as one zip archive with a manifest, signed
@@ -22,8 +21,7 @@ public enum BundleExport {
     public static func write(
         from database: KioskDatabase, documents: DocumentFolder, to path: String, by exporter: OperatorID, now: Date
     ) throws -> Summary {
-        let target = URL(fileURLWithPath: path)
-        guard !FileManager.default.fileExists(atPath: target.path) else { throw BundleRefusal.exists(path) }
+        guard !FileManager.default.fileExists(atPath: path) else { throw BundleRefusal.exists(path) }
         guard let batch = try database.pendingExport(), let range = batch.range, let first = batch.events.first,
               let last = batch.events.last else { throw BundleRefusal.nothingToExport }
         let installation = try database.installation()
@@ -46,34 +44,14 @@ public enum BundleExport {
             isDemo: installation?.isDemo ?? false, createdAt: now, fromSequence: range.lowerBound, toSequence: range.upperBound,
             previousHash: first.prevHash, chainHead: last.hash, eventHashes: batch.events.map(\.hash),
             entries: files.map(\.entry), missingDocuments: missing)
-        let archive = try Archive(accessMode: .create)
-        try add(try manifest.encoded, as: BundleManifest.fileName, to: archive)
-        for file in files { try add(file.data, as: file.entry.path, to: archive) }
-        guard let zip = archive.data else { throw BundleRefusal.notABundle("the archive could not be made") }
-        let sealed = BundleEnvelope.seal(zip, signature: try database.sign(BundleEnvelope.signedMessage(zip), now: now))
-
-        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).part")
-        defer { try? FileManager.default.removeItem(at: partial) }
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o640]) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: partial.path])
-        }
-        let handle = try FileHandle(forWritingTo: partial)
-        try handle.write(contentsOf: sealed)
-        try handle.synchronize()
-        try handle.close()
-        // A rename never replaces here: the target was checked above and `moveItem` refuses one.
-        try FileManager.default.moveItem(at: partial, to: target)
+        let sealed = try SignedArchive.seal(
+            [(BundleManifest.fileName, try manifest.encoded)] + files.map { ($0.entry.path, $0.data) }, signedBy: database, now: now)
+        try SignedArchive.write(sealed, to: path)
         let sha256 = ContentHash.sha256Hex(sealed)
         try database.recordExport(batch, bundleSHA256: sha256, by: exporter, now: now)
         return Summary(
             path: path, events: range, applications: batch.applicationCount, documents: files.count - 1,
             missingDocuments: missing.count, sha256: sha256)
-    }
-
-    private static func add(_ data: Data, as path: String, to archive: Archive) throws {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-            data.subdata(in: Int(position)..<Int(position) + size)
-        }
     }
 }
 

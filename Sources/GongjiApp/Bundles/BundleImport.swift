@@ -1,7 +1,6 @@
 import FamilyAid
 import Foundation
 import KioskStore
-import ZIPFoundation
 
 /// `gongji import`: another installation's bundle, checked whole before anything is applied (the
 /// signature by the key registered for its origin, every file against the signed manifest, the
@@ -26,24 +25,13 @@ public enum BundleImport {
     public static func verify(
         _ path: String, trustedBy database: KioskDatabase, progress: (Int64, Int64) -> Void = { _, _ in }
     ) throws -> Verified {
-        let file: Data
-        do { file = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
-            throw BundleRefusal.notABundle("it cannot be read")
-        }
-        let (signature, zip) = try BundleEnvelope.open(file)
-        let archive: Archive
-        do { archive = try Archive(data: zip, accessMode: .read) } catch { throw BundleRefusal.notABundle("not a zip archive inside") }
-        let manifestData = try read(BundleManifest.fileName, from: archive, limit: Int64(BundleManifest.maximumBytes))
+        let opened = try SignedArchive.open(path)
+        let manifestData = try SignedArchive.read(BundleManifest.fileName, from: opened.archive, limit: Int64(BundleManifest.maximumBytes))
         let manifest: BundleManifest
         do { manifest = try BundleManifest.decoded(from: manifestData) } catch { throw BundleRefusal.notABundle("its manifest does not parse") }
         guard manifest.format == BundleManifest.format else { throw BundleRefusal.unknownFormat(manifest.format) }
-        // Nothing the manifest says is believed before this: it only names whose key to check.
-        switch try database.isSignature(signature, of: BundleEnvelope.signedMessage(zip), byTrusted: manifest.origin) {
-        case nil: throw BundleRefusal.unknownOrigin(origin: manifest.origin, publicKey: manifest.publicKey)
-        case false?: throw BundleRefusal.badSignature(origin: manifest.origin)
-        case true?: break
-        }
-        try checkNothingElse(in: archive, manifest: manifest)
+        try SignedArchive.checkSignature(of: opened, origin: manifest.origin, publicKey: manifest.publicKey, trustedBy: database)
+        try SignedArchive.checkNothingElse(in: opened.archive, expected: [BundleManifest.fileName] + manifest.entries.map(\.path))
 
         let total = manifest.entries.reduce(0) { $0 + $1.bytes }
         var done: Int64 = 0
@@ -52,7 +40,7 @@ public enum BundleImport {
         for entry in manifest.entries {
             let limit = entry.path == BundleManifest.batchFileName ? maximumBatchBytes : Int64(ScanCheck.maximumBytes)
             guard entry.bytes <= limit else { throw BundleRefusal.tooLarge(entry.path) }
-            let data = try read(entry.path, from: archive, limit: entry.bytes)
+            let data = try SignedArchive.read(entry.path, from: opened.archive, limit: entry.bytes)
             guard Int64(data.count) == entry.bytes, ContentHash.sha256Hex(data) == entry.sha256 else {
                 throw BundleRefusal.fileMismatch("\(entry.path) differs")
             }
@@ -73,7 +61,7 @@ public enum BundleImport {
             throw BundleRefusal.batchMismatch("the batch does not parse")
         }
         try check(batch, against: manifest, documents: Set(documents.map(\.sha256)))
-        return Verified(manifest: manifest, batch: batch, documents: documents, sha256: ContentHash.sha256Hex(file))
+        return Verified(manifest: manifest, batch: batch, documents: documents, sha256: ContentHash.sha256Hex(opened.file))
     }
 
     /// Keeps the bundle's documents and applies its batch; documents kept only for a batch that
@@ -94,33 +82,6 @@ public enum BundleImport {
         } catch {
             for sha256 in added where (try? database.isScanReferenced(sha256: sha256)) != true { try? folder.remove(sha256) }
             throw error
-        }
-    }
-
-    /// The entry's bytes, refusing one larger than `limit` before reading it.
-    private static func read(_ path: String, from archive: Archive, limit: Int64) throws -> Data {
-        guard let entry = archive[path], entry.type == .file else { throw BundleRefusal.fileMismatch("\(path) is missing") }
-        guard entry.uncompressedSize <= UInt64(max(limit, 0)) else { throw BundleRefusal.tooLarge(path) }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry) { chunk in
-                data.append(chunk)
-                if Int64(data.count) > limit { throw BundleRefusal.tooLarge(path) }
-            }
-        } catch let refusal as BundleRefusal {
-            throw refusal
-        } catch {
-            throw BundleRefusal.fileMismatch("\(path) cannot be read")
-        }
-        return data
-    }
-
-    /// Refuses an entry the signed manifest does not list: nothing unsigned travels.
-    private static func checkNothingElse(in archive: Archive, manifest: BundleManifest) throws {
-        let expected = Set([BundleManifest.fileName] + manifest.entries.map(\.path))
-        guard manifest.entries.count + 1 == expected.count else { throw BundleRefusal.fileMismatch("an entry is listed twice") }
-        for entry in archive where !expected.contains(entry.path) {
-            throw BundleRefusal.fileMismatch("\(entry.path) is not in the manifest")
         }
     }
 

@@ -8,9 +8,12 @@ extension KioskDatabase {
     /// commitment-letter signature, under the next number of this installation's origin. The
     /// number is issued in the same write transaction, so two programs on one store never issue
     /// the same one, and two installations never do since each issues under its own origin.
+    ///
+    /// `takenInBy` is the operator who took the application in at a counter: none of their
+    /// members may then be decided by them.
     public func submitApplication(
         _ application: SharingApplication, proofs: [Int: [ProofReference]], paymentModes: [Int: PaymentMode] = [:],
-        signature: CommitmentSignature?, now: Date
+        signature: CommitmentSignature?, takenInBy intake: OperatorID? = nil, now: Date
     ) throws -> ApplicationNumber {
         guard application.status != .draft else { throw KioskStoreError.applicationNotSubmitted }
         if let missing = (Array(proofs.keys) + Array(paymentModes.keys)).sorted().first(where: { !application.members.indices.contains($0) }) {
@@ -20,6 +23,7 @@ extension KioskDatabase {
             let installation = try InstallationRecord.fetchRequired(db)
             let number = try Self.issueNumber(db, origin: installation.originID)
             try ApplicationRecord(number: number, application: application, createdAt: now).insert(db)
+            try Self.setIntake(intake?.text, of: number.text, db: db)
             for (position, member) in application.members.enumerated() {
                 try ApplicationMemberRecord(
                     number: number, position: position, member: member, mode: paymentModes[position] ?? PaymentMode()
@@ -177,12 +181,18 @@ extension KioskDatabase {
 
     /// `existingMembers(of:)` inside a transaction someone else opened.
     static func existingMembers(_ db: Database, of sharer: ResidentID) throws -> ExistingMembers {
-        let inForce = try String.fetchSet(db, sql: """
-            SELECT member_id FROM relationship WHERE sharer_id = ? AND state <> 'ended'
-            """, arguments: [sharer.number])
-        let ended = try String.fetchSet(db, sql: """
-            SELECT member_id FROM relationship WHERE sharer_id = ? AND state = 'ended'
-            """, arguments: [sharer.number])
+        // This store's own relationships, and those the central office's registry lists for
+        // pairs this store has none of (bound at another counter or centrally).
+        let relationships = """
+            SELECT member_id, state FROM relationship WHERE sharer_id = :sharer
+            UNION ALL
+            SELECT member_id, state FROM registry_relationship r WHERE sharer_id = :sharer
+                AND NOT EXISTS (SELECT 1 FROM relationship l WHERE l.sharer_id = r.sharer_id AND l.member_id = r.member_id)
+            """
+        let inForce = try String.fetchSet(db, sql: "SELECT member_id FROM (\(relationships)) WHERE state <> 'ended'",
+                                          arguments: ["sharer": sharer.number])
+        let ended = try String.fetchSet(db, sql: "SELECT member_id FROM (\(relationships)) WHERE state = 'ended'",
+                                        arguments: ["sharer": sharer.number])
         let pending = try String.fetchSet(db, sql: """
             SELECT m.member_id FROM application_member m JOIN application a ON a.number = m.application_number
             WHERE a.sharer_id = ? AND m.stage IN ('systemCheck', 'awaitingConfirmation', 'underReview')
@@ -190,6 +200,18 @@ extension KioskDatabase {
         func ids(_ numbers: Set<String>) throws -> Set<ResidentID> { Set(try numbers.map(StoredJSON.residentID)) }
         return ExistingMembers(
             activeOrScheduled: try ids(inForce), pending: try ids(pending), ended: try ids(ended.subtracting(inForce)))
+    }
+
+    /// Records who took the application in at a counter (a column of its own, beside the record,
+    /// so that files made before it was added read and write as they did).
+    static func setIntake(_ intake: String?, of number: String, db: Database) throws {
+        guard let intake else { return }
+        try db.execute(sql: "UPDATE application SET taken_in_by = ? WHERE number = ?", arguments: [intake, number])
+    }
+
+    /// The operator who took the application in at a counter, if one did.
+    static func intake(of number: String, db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT taken_in_by FROM application WHERE number = ?", arguments: [number])
     }
 
     /// The next number of `origin`, counted in `application_sequence` (and never below a number

@@ -3,7 +3,7 @@ import GRDB
 
 /// A row of `pin_credential`: one person's PIN credential, cost parameters spelled out as columns
 /// so that the central office can see at a glance which hashes still use an old cost.
-struct PinCredentialRecord: Codable, FetchableRecord, PersistableRecord {
+struct PinCredentialRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "pin_credential"
 
     var idNumber: String

@@ -19,8 +19,13 @@ public struct ExchangeBatch: Codable, Sendable, Equatable {
     /// Consecutive events of `origin`'s chain, oldest first.
     public var events: [ExchangedEvent]
     var applications: [ExchangedApplication]
+    /// The text messages these applications owe residents that this installation has not handed
+    /// to a gateway: a counter without a network has the central office send them. Their IDs
+    /// stay, so a gateway given one twice drops the second.
+    var messages: [OutboxMessageRecord] = []
 
     public var applicationCount: Int { applications.count }
+    public var messageCount: Int { messages.count }
 
     /// The SHA-256 (hex) of every scanned file a proof in these applications refers to: the files
     /// travel beside the batch, each named by its hash.
@@ -54,6 +59,8 @@ public struct ExchangedEvent: Codable, Sendable, Equatable {
 /// One application with its rows: members, proofs, signature, and the relationships it began.
 struct ExchangedApplication: Codable, Sendable, Equatable {
     var application: ApplicationRecord
+    /// The counter operator who took it in, so that the central office too lets another decide.
+    var takenInBy: String?
     var members: [ApplicationMemberRecord]
     var proofs: [ProofReferenceRecord]
     var signature: CommitmentSignatureRecord?

@@ -19,6 +19,8 @@ public enum ExchangeRefusal: Error, Equatable, Sendable {
     case anotherApplication(String)
     /// Another export recorded the same events first.
     case exportedMeanwhile
+    /// A registry snapshot no newer than one imported before.
+    case olderRegistry(origin: String)
 }
 
 extension ExchangeRefusal: LocalizedError {
@@ -44,6 +46,8 @@ extension ExchangeRefusal: LocalizedError {
             "Application \(number) in this bundle is not the application held here under that number; the bundle was refused."
         case .exportedMeanwhile:
             "Another export recorded these events first; nothing was marked. Run the export again for what is left."
+        case .olderRegistry(let origin):
+            "This registry from \(origin) is not newer than the one imported before; nothing was changed."
         }
     }
 }

@@ -8,6 +8,8 @@ public struct ImportOutcome: Equatable, Sendable {
     public var applications: Int
     public var relationshipsBegun: Int
     public var relationshipsEnded: Int
+    /// Text messages the origin had not sent, now in this store's outbox.
+    public var messages: Int
     /// Members not applied as they came, now waiting in the review queue.
     public var conflicts: [ImportConflict]
 

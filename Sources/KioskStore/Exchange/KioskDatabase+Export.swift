@@ -17,9 +17,13 @@ extension KioskDatabase {
             // The record of the last export is news to nobody: it waits for the next real change.
             guard events.contains(where: { $0.kind != JournalEventKind.bundleExported.rawValue }) else { return nil }
             let numbers = try Self.applicationsTouched(db, by: events)
+            let messages = try OutboxMessageRecord
+                .filter(sql: "origin = ? AND state IN ('pending', 'noRecipient')", arguments: [installation.originID])
+                .filter(numbers.contains(Column("application_number")))
+                .order(sql: "sequence").fetchAll(db)
             return ExchangeBatch(
                 origin: installation.originID, isDemo: installation.isDemo, events: events,
-                applications: try numbers.map { try ExchangedApplication.fetch(db, number: $0) })
+                applications: try numbers.map { try ExchangedApplication.fetch(db, number: $0) }, messages: messages)
         }
     }
 
@@ -88,7 +92,7 @@ extension ExchangedApplication {
             .filter(sql: "application_number = ? AND member_position IS NOT NULL", arguments: [number])
             .order(sql: "id").fetchAll(db)
         return ExchangedApplication(
-            application: application,
+            application: application, takenInBy: try KioskDatabase.intake(of: number, db: db),
             members: try ApplicationMemberRecord.filter(sql: "application_number = ?", arguments: [number])
                 .order(sql: "position").fetchAll(db),
             proofs: try ProofReferenceRecord.filter(sql: "application_number = ?", arguments: [number])

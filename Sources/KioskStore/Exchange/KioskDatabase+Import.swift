@@ -26,20 +26,18 @@ extension KioskDatabase {
             let newEvents = try Self.appendChain(db, batch)
             var outcome = ImportOutcome(
                 origin: batch.origin, newEvents: newEvents.count, applications: 0, relationshipsBegun: 0,
-                relationshipsEnded: 0, conflicts: [])
+                relationshipsEnded: 0, messages: 0, conflicts: [])
             guard let range = batch.range, !newEvents.isEmpty else { return outcome }
             for exchanged in batch.applications {
                 try Self.merge(exchanged, from: batch.origin, into: &outcome, db: db, now: now, profile: profile, calendar: calendar)
             }
-            for conflict in outcome.conflicts {
-                try db.execute(sql: """
-                    INSERT INTO import_conflict (application_number, position, reasons, origin, found_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (application_number, position) DO UPDATE SET
-                        reasons = excluded.reasons, origin = excluded.origin, found_at = excluded.found_at, resolved_at = NULL
-                    """, arguments: [
-                        conflict.number, conflict.memberPosition, try StoredJSON.text(conflict.reasons.map(\.code)),
-                        batch.origin, now,
-                    ])
+            try Self.flag(outcome.conflicts, origin: batch.origin, db: db, now: now)
+            for message in batch.messages {
+                guard message.origin == batch.origin, batch.applications.contains(where: { $0.application.number == message.applicationNumber })
+                else { throw ExchangeRefusal.malformedApplication(message.applicationNumber) }
+                // Pending here, whatever became of it since: sent again under its ID at worst.
+                try message.insert(db, onConflict: .ignore)
+                outcome.messages += db.changesCount
             }
             try db.execute(sql: """
                 INSERT INTO bundle_import (origin, to_sequence, from_sequence, chain_head, bundle_sha256, imported_at,
@@ -136,6 +134,7 @@ extension KioskDatabase {
             }
         } else {
             try exchanged.application.insert(db)
+            try setIntake(exchanged.takenInBy, of: number, db: db)
             for member in exchanged.members { try member.insert(db) }
             for proof in exchanged.proofs { try proof.insert(db) }
             try exchanged.signature?.insert(db)

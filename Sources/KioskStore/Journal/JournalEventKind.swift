@@ -76,4 +76,9 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// Another installation's bundle was applied. Payload: `origin`, `from`, `to`, `bundle`,
     /// `applications`, `conflicts`, `by`.
     case bundleImported = "exchange.bundle_imported"
+    /// The central office's registry bundle was taken. Payload: `origin`, `bundle`, `people`,
+    /// `relationships`, `applications` (this installation's, moved on), `conflicts`, `by`.
+    case registryBundleImported = "exchange.registry_imported"
+    /// A batch of fictional demo data was written. Payload: `people`, `applications`, `relationships`.
+    case demoSeeded = "demo.seeded"
 }

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// A row of `outbox_message`.
-struct OutboxMessageRecord: Codable, FetchableRecord, PersistableRecord {
+struct OutboxMessageRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "outbox_message"
 
     var id: String

@@ -1,5 +1,6 @@
 import FamilyAid
 import Foundation
+import GRDB
 
 extension KioskDatabase {
     /// A reviewer approves one member of an application, and the relationship begins (DOMAIN.md:
@@ -15,6 +16,7 @@ extension KioskDatabase {
         at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar
     ) throws -> StoredRelationship {
         try write { db in
+            try Self.requireSecondPerson(reviewer, for: number, db: db)
             try Self.recordMemberEvent(
                 db, .approve, member: index, application: number, at: instant, profile: profile, calendar: calendar,
                 reviewer: reviewer)
@@ -34,7 +36,8 @@ extension KioskDatabase {
         at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar
     ) throws -> MemberTransition {
         try write { db in
-            try Self.recordMemberEvent(
+            try Self.requireSecondPerson(reviewer, for: number, db: db)
+            return try Self.recordMemberEvent(
                 db, .reject(reasons), member: index, application: number, at: instant, profile: profile, calendar: calendar,
                 reviewer: reviewer, note: note)
         }
@@ -47,5 +50,11 @@ extension KioskDatabase {
                                 arguments: [number.text, index])
                 .flatMap { try? ReviewNote($0) }
         }
+    }
+
+    /// Refuses a reviewer who took the application in themselves: at a counter one person takes
+    /// it in and another decides.
+    private static func requireSecondPerson(_ reviewer: OperatorID, for number: ApplicationNumber, db: Database) throws {
+        if try intake(of: number.text, db: db) == reviewer.text { throw KioskStoreError.decidingOwnIntake(number: number.text) }
     }
 }

@@ -10,6 +10,11 @@ import GRDB
 ///   export starts where the last ended and an import already applied changes nothing.
 /// - `import_conflict`: members a bundle could not apply as they came (bound meanwhile, a limit
 ///   now exceeded, decided on both sides), waiting in the review queue until a person decides.
+/// - `application.taken_in_by`: the operator who took an application in at a counter, so that
+///   another reviewer decides it (DOMAIN.md: four eyes at the counter).
+/// - `registry_relationship`: the relationships the central office's last registry bundle listed,
+///   so that a counter's checks (a member already bound, the sharer's places) see pairs bound
+///   elsewhere; `registry_import` the snapshots taken, so an older one never replaces a newer.
 enum SchemaV7 {
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -62,6 +67,31 @@ enum SchemaV7 {
                     REFERENCES application_member (application_number, position) ON DELETE CASCADE
             ) STRICT;
             CREATE INDEX import_conflict_open ON import_conflict (found_at) WHERE resolved_at IS NULL;
+
+            ALTER TABLE application ADD COLUMN taken_in_by TEXT
+                CHECK (taken_in_by IS NULL OR (length(taken_in_by) BETWEEN 2 AND 32 AND taken_in_by = lower(taken_in_by)));
+
+            CREATE TABLE registry_relationship (
+                sharer_id TEXT NOT NULL CHECK (length(sharer_id) = 18),
+                member_id TEXT NOT NULL CHECK (length(member_id) = 18),
+                state TEXT NOT NULL CHECK (state IN ('scheduled', 'active', 'ended')),
+                start_on TEXT NOT NULL,
+                end_on TEXT,
+                PRIMARY KEY (sharer_id, member_id, start_on),
+                CHECK (sharer_id <> member_id)
+            ) STRICT;
+            CREATE INDEX registry_relationship_by_member ON registry_relationship (member_id, state);
+
+            CREATE TABLE registry_import (
+                origin TEXT NOT NULL CHECK (length(origin) BETWEEN 1 AND 64),
+                snapshot_at TEXT NOT NULL,
+                bundle_sha256 TEXT NOT NULL CHECK (length(bundle_sha256) = 64),
+                imported_at TEXT NOT NULL,
+                imported_by TEXT NOT NULL,
+                persons INTEGER NOT NULL CHECK (persons >= 0),
+                relationships INTEGER NOT NULL CHECK (relationships >= 0),
+                PRIMARY KEY (origin, snapshot_at)
+            ) STRICT;
             """)
     }
 }

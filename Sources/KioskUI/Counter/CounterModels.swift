@@ -227,6 +227,8 @@ public enum DecisionOutcome: Hashable, Sendable {
     /// The relationship cannot begin (a relationship between the two in force already, a quota
     /// larger than the balance), so the approval was not saved either.
     case cannotBegin
+    /// The reviewer took the application in at the counter themselves: another reviewer decides.
+    case ownIntake
 }
 
 extension ReasonCode {

@@ -53,6 +53,8 @@ enum CounterResultScreen: CounterScreenFeature {
             canvas.paragraph(text("counter.result.not_under_review", values.merging(["stage": text["member_stage.\(stage.rawValue)"]]) { $1 }), style: .error)
         case .cannotBegin?:
             canvas.paragraph(text("counter.result.cannot_begin", values), style: .error)
+        case .ownIntake?:
+            canvas.paragraph(text("counter.result.own_intake", values), style: .error)
         case nil:
             canvas.paragraph(text["counter.service_failed"], style: .error)
         }

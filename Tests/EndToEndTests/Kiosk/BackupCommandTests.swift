@@ -7,7 +7,7 @@ import Testing
 struct BackupCommandTests {
     private func gongji(_ arguments: [String], home: String) throws -> SpawnResult {
         try Spawn.run([try ProgramUnderTest.gongji()] + arguments,
-                      environment: ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+                      environment: ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GONGJI_OPERATOR_PASSWORD": "supervise-demo"],
                       timeout: .seconds(20))
     }
 
@@ -21,13 +21,15 @@ struct BackupCommandTests {
         try await kiosk.waitFor(text: "1. 是我本人，继续")
 
         let copy = directory + "/copy.sqlite"
-        let backup = try gongji(["backup", "--store", store, copy], home: directory)
+        let clerk = try gongji(["backup", "--store", store, "--as", "demo-clerk", copy], home: directory)
+        #expect(clerk.status == .exited(1) && !FileManager.default.fileExists(atPath: copy), "only a supervisor takes a copy")
+        let backup = try gongji(["backup", "--store", store, "--as", "demo-supervisor", copy], home: directory)
         #expect(backup.status == .exited(0), "\(backup.stderr)")
         #expect(backup.stdout.hasPrefix("backed up to \(copy): ok, "), "\(backup.stdout)")
         #expect(try kiosk.exitStatus() == nil, "the kiosk keeps running")
         try await kiosk.send(keys: "1")
         try await kiosk.waitFor(text: "您好，王*国")
-        let again = try gongji(["backup", "--store", store, copy], home: directory)
+        let again = try gongji(["backup", "--store", store, "--as", "demo-supervisor", copy], home: directory)
         #expect(again.status == .exited(1))
         #expect(again.stderr.contains("a backup never replaces one"), "\(again.stderr)")
         try await kiosk.signal(SIGTERM)

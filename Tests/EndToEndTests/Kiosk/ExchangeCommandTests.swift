@@ -48,7 +48,8 @@ struct ExchangeCommandTests {
 
         let imported = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
         #expect(imported.status == .exited(0), "\(imported.stderr)")
-        #expect(imported.stdout.contains("of DEM001: 1 application(s), 1 relationship(s) begun, 0 ended"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("of DEM001: 1 application(s), 1 relationship(s) begun, 0 ended, 2 text message(s) for the outbox"),
+                "\(imported.stdout)")
         let again = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
         #expect(again.stdout == "this bundle from DEM001 was imported before; nothing changed\n", "\(again.stdout)\(again.stderr)")
 
@@ -58,5 +59,22 @@ struct ExchangeCommandTests {
         let queue = try gongji(["review", "--list"] + central, home: home, password: "review-demo")
         #expect(queue.stdout.contains("DEM001-000001-2"), "\(queue.stdout)\(queue.stderr)")
         #expect(queue.stdout.contains("member 1  李秀英  110105********0221  spouse (marriage)  under review"))
+
+        // The central office decides the other member, and its registry goes back to the counter.
+        let decided = try gongji(["review", "DEM001-000001-2", "--member", "1", "--approve"] + central, home: home, password: "review-demo")
+        #expect(decided.status == .exited(0), "\(decided.stderr)")
+        let registry = home + "/registry.gjb"
+        let sent = try gongji(["registry", "export", "--as", "demo-supervisor", "--to", registry] + central, home: home)
+        #expect(sent.status == .exited(0), "\(sent.stderr)")
+        let centralKey = try gongji(["key"] + central, home: home).stdout.split(separator: "\n").last?.split(separator: " ").last.map(String.init)
+        _ = try gongji(["trust", "DEM009", try #require(centralKey), "--demo-store", "--as", "demo-supervisor"], home: home)
+        let taken = try gongji(["registry", "import", registry, "--demo-store", "--as", "demo-supervisor"], home: home)
+        #expect(taken.status == .exited(0), "\(taken.stderr)")
+        #expect(taken.stdout.contains("2 relationship(s), 1 of this installation's application(s) moved on"), "\(taken.stdout)")
+        let counterQueue = try gongji(["review", "--demo-store", "--list"], home: home, password: "review-demo")
+        #expect(counterQueue.stdout == "no application is waiting for review\n", "\(counterQueue.stdout)")
+        let twice = try gongji(["registry", "import", registry, "--demo-store", "--as", "demo-supervisor"], home: home)
+        #expect(twice.status == .exited(1))
+        #expect(twice.stderr.contains("is not newer than the one imported before; nothing was changed"), "\(twice.stderr)")
     }
 }

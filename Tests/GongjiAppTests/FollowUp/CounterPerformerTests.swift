@@ -104,4 +104,17 @@ struct CounterPerformerTests {
         #expect(counter.perform(.decide(reject, reviewer: "demo-reviewer"), now: now).map(String.init(describing:))
                 == String(describing: CounterEvent.decided(.notUnderReview(.rejected))))
     }
+
+    @Test func aReviewerWhoTookTheApplicationInIsToldAnotherDecides() throws {
+        let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
+        let sample = try DemoReviewSample.add(to: demo, profile: FollowUpStore.profile, calendar: FollowUpStore.calendar, now: now)
+        let taken = try #require(try demo.application(number: sample))
+        let own = try demo.submitApplication(
+            taken.application, proofs: [:], signature: nil, takenInBy: try OperatorID("demo-reviewer"), now: now)
+        let counter = performer(demo, documents: try temporaryFolder())
+        let approve = ReviewDecision(number: own, memberIndex: 1, verdict: .approve(quota: nil))
+        #expect(counter.perform(.decide(approve, reviewer: "demo-reviewer"), now: now).map(String.init(describing:))
+                == String(describing: CounterEvent.decided(.ownIntake)))
+        #expect(try demo.application(number: own)?.application.members[1].lifecycle.state.stage == .underReview)
+    }
 }

@@ -89,6 +89,11 @@ struct CounterGoldenTests {
             probe.press(.enter, .character("1"))
             probe.send(.decided(.notUnderReview(.cancelled)))
         },
+        Scene("result-own-intake") { probe in
+            probe.openApplication()
+            probe.press(.character("2"), .character("1"), .enter, .character("1"))
+            probe.send(.decided(.ownIntake))
+        },
     ]
 
     @Test("Each console screen in Chinese", arguments: scenes)

@@ -1,0 +1,43 @@
+import FamilyAid
+import Foundation
+import KioskStore
+
+/// `gongji seed`: a demo store filled with years' worth of fictional use, batch by batch, each
+/// batch one transaction, so the store verifies wherever seeding stops.
+public enum DemoSeeder {
+    public struct Summary: Equatable {
+        public var people: Int
+        public var applications: Int
+    }
+
+    /// Fills `database` (a demo store not seeded before) as `plan` says; `progress` hears what is
+    /// done of the whole after each batch.
+    public static func seed(
+        _ plan: DemoDataPlan, into database: KioskDatabase, now: Date, progress: (Int, Int) throws -> Void = { _, _ in }
+    ) throws -> Summary {
+        if let problem = plan.problem { throw SeedError.badPlan(problem) }
+        guard try database.installation()?.isDemo == true else { throw KioskStoreError.notADemoStore }
+        let first = try ApplicationNumber(origin: DemoDataPlan.origins[0], sequence: 1)
+        guard try database.application(number: first) == nil else { throw SeedError.seededBefore }
+        var generator = DemoDataGenerator(plan: plan)
+        while let batch = try generator.nextBatch() {
+            try database.writeDemoBatch(batch, now: now)
+            let (done, total) = generator.progress
+            try progress(done, total)
+        }
+        return Summary(people: plan.families * DemoDataPlan.familySize, applications: plan.applications)
+    }
+}
+
+/// Why seeding did not start.
+public enum SeedError: Error, Equatable, LocalizedError {
+    case badPlan(String)
+    case seededBefore
+
+    public var errorDescription: String? {
+        switch self {
+        case .badPlan(let problem): problem
+        case .seededBefore: "This store was seeded before; seed into a new file (--store PATH)."
+        }
+    }
+}
