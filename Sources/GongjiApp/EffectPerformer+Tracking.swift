@@ -111,7 +111,7 @@ extension EffectPerformer {
     /// The engine's verdict on a member of `application` with `details`, on today's registry
     /// facts; nil when the sharer is no longer in the registry. The member's own place in this
     /// application is not counted against them.
-    private func verdict(
+    func verdict(
         on details: MemberDetails, of application: SharingApplication, profile: PolicyProfile, now: Date
     ) throws -> MemberVerdict? {
         let today = CivilDate(now)

@@ -1,6 +1,7 @@
 import FamilyAid
 import Foundation
 import KioskStore
+import KioskUI
 
 /// What `gongji review` does: lists the applications waiting for review and records a
 /// reviewer's decision on one member (approval begins the relationship). The desk opens for an
@@ -39,68 +40,77 @@ public struct ReviewDesk {
         self.calendar = calendar
     }
 
-    /// The members imported bundles could not apply (flagged first), then the applications with a
-    /// member under review, oldest first, each member with where it stands and the guardian who
-    /// confirmed for a child: names in full for the reviewer, ID numbers masked.
-    public func list() throws -> String {
-        let applications = try database.applications(withMembersAt: .underReview)
-        let conflicts = try database.openImportConflicts()
-        guard !applications.isEmpty || !conflicts.isEmpty else { return "no application is waiting for review\n" }
-        var output = conflicts.map { conflict in
-            "FLAGGED by an import: \(conflict.number) member \(conflict.memberPosition + 1): "
-                + conflict.reasons.map(\.code).joined(separator: ", ") + "\n"
-        }.joined()
-        for stored in applications {
-            let application = stored.application
-            let sharer = try database.insuredPerson(idNumber: application.sharer.number)
-            output += "\(stored.number.text)  submitted \(CivilDate(stored.createdAt))  sharer \(sharer?.name ?? "?") "
-                + "\(application.sharer.masked)  \(application.channel.rawValue), \(application.judgedBy)\n"
-            for (index, member) in application.members.enumerated() {
-                let proofs = stored.proofs[index].map { proof in
-                    proof.kind.rawValue + (proof.documentNumber.map { " \($0)" } ?? "") + (proof.contentSHA256 == nil ? "" : " (scanned)")
-                }
-                output += "  member \(index + 1)  \(member.details.name.text)  \(member.details.id.masked)  "
-                    + "\(Self.relation(member.details.relation))  \(Self.stage(member.lifecycle.state))"
-                    + (proofs.isEmpty ? "" : "  proofs: \(proofs.joined(separator: ", "))") + "\n"
-                if let guardian = member.details.guardian {
-                    let name = try database.insuredPerson(idNumber: guardian.number)?.name ?? "?"
-                    output += "    guardian \(name)  \(guardian.masked)\n"
-                }
+    /// The review queue, as the console shows it: members flagged by imports first, then the
+    /// members under review by deadline, the overdue ones said so; under each application's line
+    /// its member with where it stands, its proofs and the guardian who confirmed for a child:
+    /// names in full for the reviewer, ID numbers masked.
+    public func list(now: Date = Date()) throws -> String {
+        let today = CivilDate(now)
+        var request = QueueRequest(filter: .all, search: "", after: nil, limit: KioskDatabase.reviewQueuePageSize)
+        var output = ""
+        var previous: ApplicationNumber?
+        while true {
+            let page = try ReviewQueueReader.page(request, database: database, calendar: calendar, today: today)
+            for entry in page.entries {
+                output += try lines(for: entry, withHeader: entry.number != previous || !entry.flaggedReasons.isEmpty)
+                previous = entry.number
             }
+            guard page.hasMore, let last = page.entries.last else { break }
+            request.after = last.key
+        }
+        return output.isEmpty ? "no application is waiting for review\n" : output
+    }
+
+    /// The lines of one queue entry; the application's own line only where it differs from the
+    /// entry before (two members of one application due the same day share it).
+    private func lines(for entry: QueueEntry, withHeader: Bool) throws -> String {
+        guard let stored = try database.application(number: entry.number),
+              stored.application.members.indices.contains(entry.memberIndex) else { return "" }
+        let application = stored.application
+        let member = application.members[entry.memberIndex]
+        var output = entry.flaggedReasons.isEmpty ? "" : "FLAGGED by an import: \(entry.number.text) member \(entry.memberIndex + 1): "
+            + entry.flaggedReasons.joined(separator: ", ") + "\n"
+        if withHeader {
+            output += "\(stored.number.text)  submitted \(CivilDate(stored.createdAt))  sharer \(entry.sharerName.isEmpty ? "?" : entry.sharerName) "
+                + "\(application.sharer.masked)  \(application.channel.rawValue), \(application.judgedBy)\n"
+        }
+        let proofs = stored.proofs[entry.memberIndex].map { proof in
+            proof.kind.rawValue + (proof.documentNumber.map { " \($0)" } ?? "") + (proof.contentSHA256 == nil ? "" : " (scanned)")
+        }
+        let overdue = entry.overdueBy.map { days in days == 0 ? ", past its deadline" : ", overdue by \(days) working day\(days == 1 ? "" : "s")" } ?? ""
+        output += "  member \(entry.memberIndex + 1)  \(member.details.name.text)  \(member.details.id.masked)  "
+            + "\(Self.relation(member.details.relation))  \(Self.stage(member.lifecycle.state))\(overdue)"
+            + (proofs.isEmpty ? "" : "  proofs: \(proofs.joined(separator: ", "))") + "\n"
+        if let guardian = member.details.guardian {
+            let name = try database.insuredPerson(idNumber: guardian.number)?.name ?? "?"
+            output += "    guardian \(name)  \(guardian.masked)\n"
         }
         return output
     }
 
     /// Approves member `position` (1 first) of `number` and begins the relationship, or rejects
-    /// it with `reason`: one transaction either way, naming the reviewer. Returns what was done, in
-    /// a line; an approval whose relationship cannot begin changes nothing and says why.
-    public func decide(_ number: String, member position: Int, reject reason: String?, now: Date) throws -> String {
+    /// it with `reason` and, where given, `note`: through `ReviewDecisions`, as the console does.
+    /// Returns what was done, in a line; an approval whose relationship cannot begin changes
+    /// nothing and says why.
+    public func decide(_ number: String, member position: Int, reject reason: String?, note: String? = nil, now: Date) throws -> String {
         let parsed: ApplicationNumber
         do { parsed = try ApplicationNumber.parse(number) } catch { throw ReviewError.badNumber(number) }
-        guard let stored = try database.application(number: parsed) else { throw ReviewError.noSuchApplication(parsed.text) }
-        let index = position - 1
-        guard stored.application.members.indices.contains(index) else {
-            throw ReviewError.noSuchMember(position, count: stored.application.members.count)
-        }
         let code = try reason.map { text throws(ReviewError) -> ReasonCode in
             guard let code = ReasonCode(rawValue: text.uppercased()) else { throw .unknownReason(text) }
             guard !code.arisesOnlyFromConfirmation else { throw .reasonNotForReview(code) }
             return code
         }
-        let profile = try ProfileLookup.profile(judging: stored.application, given: policy)
-        let name = stored.application.members[index].details.name.text
-        do {
-            if let code {
-                try database.rejectMember(index, of: parsed, reasons: [code], reviewer: reviewer, at: now, profile: profile, calendar: calendar)
-                return "\(parsed.text) member \(position) (\(name)) rejected: \(code.rawValue)\n"
-            }
-            let relationship = try database.approveMember(index, of: parsed, reviewer: reviewer, at: now, profile: profile, calendar: calendar)
+        let verdict: ReviewVerdict = code.map { .reject($0, note: note ?? "") } ?? .approve(quota: nil)
+        let recorded = try ReviewDecisions.record(
+            ReviewDecision(number: parsed, memberIndex: position - 1, verdict: verdict), reviewer: reviewer, database: database,
+            policy: policy, calendar: calendar, now: now)
+        let name = try database.application(number: parsed)?.application.members[position - 1].details.name.text ?? ""
+        switch recorded {
+        case .rejected(let code):
+            return "\(parsed.text) member \(position) (\(name)) rejected: \(code.rawValue)\(note == nil ? "" : " (note kept)")\n"
+        case .approved(let relationship):
             return "\(parsed.text) member \(position) (\(name)) approved; relationship \(relationship.id) "
                 + "\(relationship.relationship.state.stage.rawValue) from \(relationship.relationship.start)\n"
-        } catch LifecycleError.memberEventNotAllowed(let stage, _) {
-            throw ReviewError.notUnderReview(position, stage: stage)
-        } catch let error where code == nil {
-            throw ReviewError.notApproved(position, because: Self.reason(error))
         }
     }
 
@@ -144,6 +154,8 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
     case notUnderReview(Int, stage: MemberStage)
     /// The relationship could not begin, so the approval was not saved either.
     case notApproved(Int, because: String)
+    /// The reviewer took the application in themselves: another reviewer decides it.
+    case ownIntake(String)
 
     public var description: String {
         switch self {
@@ -167,6 +179,8 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
             "\(code.rawValue) comes only from the member's own answer or its expiry, never from a reviewer"
         case .notUnderReview(let position, let stage):
             "member \(position) is not under review (it is \(stage.rawValue)); nothing was changed"
+        case .ownIntake(let number):
+            "you took application \(number) in yourself; another reviewer decides it; nothing was changed"
         case .notApproved(let position, let reason):
             "member \(position) was not approved and is still under review, because the relationship cannot begin: \(reason)"
         }

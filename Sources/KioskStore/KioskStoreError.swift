@@ -64,6 +64,9 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case decidingOwnIntake(number: String)
     /// An installation trusts its own bundles by its own key already.
     case trustingItself(originID: String)
+    /// A reviewer's note has nothing in it but white space.
+    case emptyReviewNote
+    case reviewNoteTooLong(maximum: Int)
 }
 
 extension KioskStoreError: LocalizedError {
@@ -129,6 +132,10 @@ extension KioskStoreError: LocalizedError {
             "You took application \(number) in yourself; another reviewer decides it. Nothing was changed."
         case .trustingItself(let originID):
             "\(originID) is this installation's own origin; only other installations need to be trusted."
+        case .emptyReviewNote:
+            "The note is empty; write what the sharer or the next reviewer should know."
+        case .reviewNoteTooLong(let maximum):
+            "The note is too long: at most \(maximum) characters."
         }
     }
 }

@@ -11,7 +11,7 @@ struct Gongji: ParsableCommand {
         """,
         subcommands: [
             KioskCommand.self, ReplayCommand.self, VerifyCommand.self, PolicyCommand.self,
-            ReviewCommand.self, SettleCommand.self, RefundCommand.self, OperatorCommand.self, AuditCommand.self, BackupCommand.self,
+            ReviewCommand.self, CounterCommand.self, SettleCommand.self, RefundCommand.self, OperatorCommand.self, AuditCommand.self, BackupCommand.self,
             KeyCommand.self, TrustCommand.self, ExportCommand.self, ImportCommand.self, SeedCommand.self,
             OutboxCommand.self,
             RegistryCommand.self,

@@ -45,6 +45,11 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Reject the member with this reason code.", valueName: "code"))
     var reject: String?
 
+    @Option(help: ArgumentHelp(
+        "With --reject: a note for the application (kept with the member; the journal records only that there is one).",
+        valueName: "text"))
+    var note: String?
+
     func validate() throws {
         let actions = [list, addSample, application != nil].filter { $0 }.count
         guard actions == 1 else { throw ValidationError("give --list, --add-sample, or an application number with --member") }
@@ -54,6 +59,7 @@ struct ReviewCommand: ParsableCommand {
         if application != nil {
             guard member != nil else { throw ValidationError("give the member to decide on with --member N") }
             guard approve != (reject != nil) else { throw ValidationError("give either --approve or --reject CODE") }
+            if note != nil, reject == nil { throw ValidationError("--note goes with --reject") }
         }
     }
 
@@ -70,12 +76,12 @@ struct ReviewCommand: ParsableCommand {
                 database: database, reviewer: reviewer, password: environment["GONGJI_OPERATOR_PASSWORD"],
                 policy: try policyOptions.source.load(), calendar: calendar, now: Date())
             if list {
-                print(try desk.list(), terminator: "")
+                print(try desk.list(now: Date()), terminator: "")
             } else if addSample {
                 let number = try DemoReviewSample.add(to: database, profile: desk.policy, calendar: calendar, now: Date())
                 print("sample application \(number.text) added: 2 members under review")
             } else if let application, let member {
-                print(try desk.decide(application, member: member, reject: reject, now: Date()), terminator: "")
+                print(try desk.decide(application, member: member, reject: reject, note: note, now: Date()), terminator: "")
             }
         } catch {
             throw CommandFailure(error)

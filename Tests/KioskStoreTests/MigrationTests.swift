@@ -27,6 +27,7 @@ struct MigrationTests {
             "journal_event_is_never_updated", "journal_event_is_never_deleted",
             "ledger_entry_is_never_updated", "ledger_entry_is_never_deleted",
             "ledger_transaction_is_never_updated", "ledger_transaction_is_never_deleted",
+            "application_member_decide_by_on_insert", "application_member_decide_by_on_update",
         ])
     }
 

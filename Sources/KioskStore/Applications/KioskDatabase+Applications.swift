@@ -151,7 +151,7 @@ extension KioskDatabase {
     @discardableResult
     static func recordMemberEvent(
         _ db: Database, _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
-        profile: PolicyProfile, calendar: WorkingDayCalendar, reviewer: OperatorID?
+        profile: PolicyProfile, calendar: WorkingDayCalendar, reviewer: OperatorID?, note: ReviewNote? = nil
     ) throws -> MemberTransition {
         let installation = try InstallationRecord.fetchRequired(db)
         var record = try ApplicationRecord.fetchRequired(db, number: number)
@@ -159,11 +159,16 @@ extension KioskDatabase {
         let transition = try application.apply(event, toMemberAt: index, at: instant, profile: profile, calendar: calendar)
         try record.save(db, application, now: instant)
         try Outbox.record(db, for: transition, memberAt: index, of: application, number: number, origin: installation.originID)
+        if let note {
+            try db.execute(sql: "UPDATE application_member SET review_note = ? WHERE application_number = ? AND position = ?",
+                           arguments: [note.text, number.text, index])
+        }
         try Journal.append(
             db, origin: installation.originID, kind: .memberEventRecorded,
             payload: MemberEventRecorded(
                 number: number.text, member: index, event: event.kind.rawValue,
-                stage: transition.to.stage.rawValue, status: application.status.rawValue, reviewer: reviewer?.text),
+                stage: transition.to.stage.rawValue, status: application.status.rawValue, reviewer: reviewer?.text,
+                noted: note == nil ? nil : true),
             at: instant)
         return transition
     }
@@ -289,4 +294,7 @@ private struct MemberEventRecorded: Encodable {
     var status: String
     /// The operator who decided, for a reviewer's approval or rejection; absent otherwise.
     var reviewer: String?
+    /// True when the reviewer wrote a note with the decision; absent otherwise. The note itself
+    /// never enters the journal (see `ReviewNote`).
+    var noted: Bool?
 }

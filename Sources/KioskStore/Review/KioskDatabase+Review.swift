@@ -26,19 +26,29 @@ extension KioskDatabase {
         }
     }
 
-    /// A reviewer rejects one member with `reasons` (reason codes a reviewer may give); the
-    /// journal names `reviewer`. A step the lifecycle refuses throws its `LifecycleError` and
-    /// changes nothing.
+    /// A reviewer rejects one member with `reasons` (reason codes a reviewer may give) and, where
+    /// written, a `note` kept with the member; the journal names `reviewer` and says whether a
+    /// note was written, never what it says. A step the lifecycle refuses throws its
+    /// `LifecycleError` and changes nothing.
     @discardableResult
     public func rejectMember(
-        _ index: Int, of number: ApplicationNumber, reasons: [ReasonCode], reviewer: OperatorID,
+        _ index: Int, of number: ApplicationNumber, reasons: [ReasonCode], note: ReviewNote? = nil, reviewer: OperatorID,
         at instant: Date, profile: PolicyProfile, calendar: WorkingDayCalendar
     ) throws -> MemberTransition {
         try write { db in
             try Self.requireSecondPerson(reviewer, for: number, db: db)
             return try Self.recordMemberEvent(
                 db, .reject(reasons), member: index, application: number, at: instant, profile: profile, calendar: calendar,
-                reviewer: reviewer)
+                reviewer: reviewer, note: note)
+        }
+    }
+
+    /// The reviewer's note on the last decision about member `index` of `number`, if one was written.
+    public func reviewNote(_ index: Int, of number: ApplicationNumber) throws -> ReviewNote? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT review_note FROM application_member WHERE application_number = ? AND position = ?",
+                                arguments: [number.text, index])
+                .flatMap { try? ReviewNote($0) }
         }
     }
 

@@ -61,6 +61,9 @@ enum StoreSchema {
         migrator.registerMigration("v7: signed bundles") { db in
             try SchemaV7.create(db)
         }
+        migrator.registerMigration("v8: review queue") { db in
+            try SchemaV8.create(db)
+        }
         return migrator
     }
 
