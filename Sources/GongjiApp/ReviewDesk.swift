@@ -97,7 +97,6 @@ public struct ReviewDesk {
         do { parsed = try ApplicationNumber.parse(number) } catch { throw ReviewError.badNumber(number) }
         let code = try reason.map { text throws(ReviewError) -> ReasonCode in
             guard let code = ReasonCode(rawValue: text.uppercased()) else { throw .unknownReason(text) }
-            guard !code.arisesOnlyFromConfirmation else { throw .reasonNotForReview(code) }
             return code
         }
         let verdict: ReviewVerdict = code.map { .reject($0, note: note ?? "") } ?? .approve(quota: nil)
@@ -174,7 +173,7 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
         case .noSuchMember(let position, let count):
             "the application has no member \(position); its members are 1 to \(count)"
         case .unknownReason(let text):
-            "\(text) is not a reason code; use one of " + ReasonCode.allCases.filter { !$0.arisesOnlyFromConfirmation }.map(\.rawValue).joined(separator: ", ")
+            "\(text) is not a reason code; use one of " + ReasonCode.reviewerCodes.map(\.rawValue).joined(separator: ", ")
         case .reasonNotForReview(let code):
             "\(code.rawValue) comes only from the member's own answer or its expiry, never from a reviewer"
         case .notUnderReview(let position, let stage):

@@ -56,4 +56,7 @@ extension ReasonCode {
     public var arisesOnlyFromConfirmation: Bool {
         self == .confirmationTimeout || self == .declined
     }
+
+    /// The codes a reviewer may give: every code except those only a confirmation produces.
+    public static var reviewerCodes: [ReasonCode] { allCases.filter { !$0.arisesOnlyFromConfirmation } }
 }

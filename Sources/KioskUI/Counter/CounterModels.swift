@@ -231,7 +231,3 @@ public enum DecisionOutcome: Hashable, Sendable {
     case ownIntake
 }
 
-extension ReasonCode {
-    /// The codes a reviewer may give: every code except those only a confirmation produces.
-    public static var reviewerCodes: [ReasonCode] { allCases.filter { !$0.arisesOnlyFromConfirmation } }
-}
