@@ -1,6 +1,7 @@
 extension Sequence<UInt8> {
-    /// The bytes as lower-case hexadecimal, two digits each: how hashes and subject keys are stored.
-    var lowercaseHex: String {
+    /// The bytes as lower-case hexadecimal, two digits each: how hashes, subject keys and public
+    /// keys are stored and shown.
+    public var lowercaseHex: String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(underestimatedCount * 2)

@@ -20,7 +20,7 @@ struct KeyCommand: ParsableCommand {
             let database = try OperatorCommand.open(storeOptions)
             let key = try database.publicSigningKey(now: Date())
             print("origin \(try database.installation()?.originID ?? "?")")
-            print("key \(key.map { String(format: "%02x", $0) }.joined())")
+            print("key \(key.lowercaseHex)")
         }
     }
 }

@@ -106,7 +106,7 @@ struct BundleTests {
     func untrusted() throws {
         let offices = try Offices(trusting: false)
         let path = try offices.export()
-        let key = try offices.counter.publicSigningKey(now: Self.now).hexText
+        let key = try offices.counter.publicSigningKey(now: Self.now).lowercaseHex
         #expect(throws: BundleRefusal.unknownOrigin(origin: "DEM001", publicKey: key)) { try offices.importing(path) }
 
         let impostor = try DemoStore.open(at: offices.directory.path("impostor.sqlite"), now: Self.now, pinCost: .fastForTests, origin: "DEM005")
@@ -247,7 +247,7 @@ struct RegistryBundleTests {
         let path = offices.directory.path("registry.gjb")
         let summary = try RegistryBundle.write(from: offices.central, to: path, now: BundleTests.now)
         #expect(summary.people == (try offices.central.insuredPersonCount()))
-        #expect(throws: BundleRefusal.unknownOrigin(origin: "DEM009", publicKey: try offices.central.publicSigningKey(now: BundleTests.now).hexText)) {
+        #expect(throws: BundleRefusal.unknownOrigin(origin: "DEM009", publicKey: try offices.central.publicSigningKey(now: BundleTests.now).lowercaseHex)) {
             try RegistryBundle.apply(path, to: offices.counter, by: BundleTests.supervisor, now: BundleTests.now)
         }
         try offices.counter.trust(origin: "DEM009", publicKey: try offices.central.publicSigningKey(now: BundleTests.now),

@@ -40,7 +40,7 @@ public enum BundleExport {
             files.append((BundleManifest.Entry(path: entryPath, sha256: ContentHash.sha256Hex(data), bytes: Int64(data.count)), data))
         }
         let manifest = BundleManifest(
-            origin: batch.origin, publicKey: try database.publicSigningKey(now: now).hexText,
+            origin: batch.origin, publicKey: try database.publicSigningKey(now: now).lowercaseHex,
             isDemo: installation?.isDemo ?? false, createdAt: now, fromSequence: range.lowerBound, toSequence: range.upperBound,
             previousHash: first.prevHash, chainHead: last.hash, eventHashes: batch.events.map(\.hash),
             entries: files.map(\.entry), missingDocuments: missing)
@@ -79,8 +79,4 @@ enum BundleEntryPath {
               let format = ScanFormat.allCases.first(where: { $0.fileExtension == parts[1] }) else { return nil }
         return (String(parts[0]), format)
     }
-}
-
-extension Data {
-    var hexText: String { map { String(format: "%02x", $0) }.joined() }
 }

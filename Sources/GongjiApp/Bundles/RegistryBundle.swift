@@ -32,7 +32,7 @@ public enum RegistryBundle {
         let snapshot = try database.registrySnapshot(now: now)
         let data = try BundleCoding.encoder.encode(snapshot)
         let manifest = Manifest(
-            origin: snapshot.origin, publicKey: try database.publicSigningKey(now: now).hexText, isDemo: snapshot.isDemo,
+            origin: snapshot.origin, publicKey: try database.publicSigningKey(now: now).lowercaseHex, isDemo: snapshot.isDemo,
             takenAt: now,
             snapshot: BundleManifest.Entry(path: Manifest.snapshotFileName, sha256: ContentHash.sha256Hex(data), bytes: Int64(data.count)))
         let sealed = try SignedArchive.seal(
