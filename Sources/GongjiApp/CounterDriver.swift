@@ -16,19 +16,19 @@ public struct CounterDriver: TerminalDriving {
     }
 
     public mutating func dispatch(_ event: CounterEvent, now: Date, clock: () -> Date = Date.init, repaint: (Frame) -> Void = { _ in }) {
-        var pending = Counter.update(&state, event, now: now)
+        let pending = Counter.update(&state, event, now: now)
         if !pending.isEmpty { repaint(Counter.view(state).frame) }
-        while !pending.isEmpty {
-            let effect = pending.removeFirst()
-            switch effect {
-            case .quit: quitRequested = true
-            case .redrawAll: redrawRequested = true
-            default: break
-            }
-            if let answer = performer.perform(effect, now: clock()) {
-                pending += Counter.update(&state, answer, now: clock())
-            }
-        }
+        EffectLoop.drain(
+            pending,
+            observe: { effect in
+                switch effect {
+                case .quit: quitRequested = true
+                case .redrawAll: redrawRequested = true
+                default: break
+                }
+            },
+            perform: { performer.perform($0, now: clock()) },
+            update: { Counter.update(&state, $0, now: clock()) })
     }
 
     public mutating func dispatch(input event: Event, now: Date, repaint: (Frame) -> Void) {

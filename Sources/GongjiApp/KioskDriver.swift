@@ -24,19 +24,19 @@ public struct KioskDriver {
     public mutating func dispatch(
         _ event: Event, now: Date, clock: () -> Date = Date.init, beforeEffects: (AppState) -> Void = { _ in }
     ) {
-        var pending = Kiosk.update(&state, event, now: now)
+        let pending = Kiosk.update(&state, event, now: now)
         if !pending.isEmpty { beforeEffects(state) }
-        while !pending.isEmpty {
-            let effect = pending.removeFirst()
-            switch effect {
-            case .quit: quitRequested = true
-            case .redrawAll: redrawRequested = true
-            default: break
-            }
-            if let answer = performer.perform(effect, now: clock()) {
-                pending += Kiosk.update(&state, answer, now: clock())
-            }
-        }
+        EffectLoop.drain(
+            pending,
+            observe: { effect in
+                switch effect {
+                case .quit: quitRequested = true
+                case .redrawAll: redrawRequested = true
+                default: break
+                }
+            },
+            perform: { performer.perform($0, now: clock()) },
+            update: { Kiosk.update(&state, $0, now: clock()) })
     }
 
     /// Lets time pass up to `target`, stopping at every moment the kiosk wanted to wake up (the
