@@ -134,15 +134,24 @@ struct ExchangeTests {
         }
     }
 
-    @Test("an application the origin could not have issued refuses the batch")
+    @Test("an application the origin could not have issued, or whose rows disagree, refuses the batch")
     func foreignApplication() throws {
-        let (counter, _) = try Self.counterWithApproval()
-        var batch = try #require(try counter.pendingExport())
-        batch.origin = "OTHER2"
-        for index in batch.events.indices { batch.events[index].origin = "OTHER2" }
+        let (counter, number) = try Self.counterWithApproval()
+        let batch = try #require(try counter.pendingExport())
         let central = try Journey.store(origin: Self.central)
-        // The events no longer match their hashes once their origin changes.
-        #expect(throws: ExchangeRefusal.eventAltered(origin: "OTHER2", sequence: 1)) { try Self.importing(batch, into: central) }
+        var foreign = batch
+        foreign.applications[0].application.origin = "OTHER2"
+        #expect(throws: ExchangeRefusal.malformedApplication(number.text)) { try Self.importing(foreign, into: central) }
+        var disagreeing = batch
+        disagreeing.applications[0].members[0].memberID = Journey.spouseRecord.idNumber
+        #expect(throws: ExchangeRefusal.malformedApplication(number.text)) { try Self.importing(disagreeing, into: central) }
+        // Renaming the whole batch's origin breaks every event's hash.
+        var renamed = batch
+        renamed.origin = "OTHER2"
+        for index in renamed.events.indices { renamed.events[index].origin = "OTHER2" }
+        #expect(throws: ExchangeRefusal.eventAltered(origin: "OTHER2", sequence: 1)) { try Self.importing(renamed, into: central) }
+        #expect(try central.application(number: number) == nil)
+        #expect(try central.journalEvents(origin: Self.counter).isEmpty)
     }
 
     @Test("the central office's own store and a demo batch are refused")
