@@ -4,8 +4,8 @@ import KioskStore
 
 /// `gongji export`: this installation's events since the last export, the applications they
 /// touched and the scanned documents those refer to, as one zip archive with a manifest, signed
-/// whole by the installation's key (`BundleEnvelope`). The export is recorded only once the file is complete under its name,
-/// so a failed export is simply made again.
+/// whole by the installation's key (`BundleEnvelope`). The export is recorded only once the file
+/// is complete under its name, so a failed export is simply made again.
 public enum BundleExport {
     public struct Summary: Equatable {
         public var path: String
@@ -24,11 +24,10 @@ public enum BundleExport {
         guard !FileManager.default.fileExists(atPath: path) else { throw BundleRefusal.exists(path) }
         guard let batch = try database.pendingExport(), let range = batch.range, let first = batch.events.first,
               let last = batch.events.last else { throw BundleRefusal.nothingToExport }
-        let installation = try database.installation()
 
         let batchData = try BundleCoding.encoder.encode(batch)
         var files: [(entry: BundleManifest.Entry, data: Data)] = [
-            (BundleManifest.Entry(path: BundleManifest.batchFileName, sha256: ContentHash.sha256Hex(batchData), bytes: Int64(batchData.count)), batchData),
+            (BundleManifest.Entry(path: BundleManifest.batchFileName, content: batchData), batchData),
         ]
         var missing: [String] = []
         for hash in batch.documentHashes {
@@ -36,12 +35,11 @@ public enum BundleExport {
                 missing.append(hash)
                 continue
             }
-            let entryPath = BundleEntryPath.document(hash, format: format)
-            files.append((BundleManifest.Entry(path: entryPath, sha256: ContentHash.sha256Hex(data), bytes: Int64(data.count)), data))
+            files.append((BundleManifest.Entry(path: BundleEntryPath.document(hash, format: format), content: data), data))
         }
         let manifest = BundleManifest(
             origin: batch.origin, publicKey: try database.publicSigningKey(now: now).lowercaseHex,
-            isDemo: installation?.isDemo ?? false, createdAt: now, fromSequence: range.lowerBound, toSequence: range.upperBound,
+            isDemo: batch.isDemo, createdAt: now, fromSequence: range.lowerBound, toSequence: range.upperBound,
             previousHash: first.prevHash, chainHead: last.hash, eventHashes: batch.events.map(\.hash),
             entries: files.map(\.entry), missingDocuments: missing)
         let sealed = try SignedArchive.seal(

@@ -1,4 +1,5 @@
 import Foundation
+import KioskStore
 
 /// The table of contents of a bundle (`manifest.json`): who sent it, which events of their chain
 /// it carries and how they hash, and the SHA-256 and size of every other file in it. The
@@ -50,5 +51,12 @@ struct BundleManifest: Codable, Equatable {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return try decoder.decode(BundleManifest.self, from: data)
+    }
+}
+
+extension BundleManifest.Entry {
+    /// The entry for `content` under `path`: its SHA-256 and size.
+    init(path: String, content: Data) {
+        self.init(path: path, sha256: ContentHash.sha256Hex(content), bytes: Int64(content.count))
     }
 }

@@ -34,7 +34,7 @@ public enum RegistryBundle {
         let manifest = Manifest(
             origin: snapshot.origin, publicKey: try database.publicSigningKey(now: now).lowercaseHex, isDemo: snapshot.isDemo,
             takenAt: now,
-            snapshot: BundleManifest.Entry(path: Manifest.snapshotFileName, sha256: ContentHash.sha256Hex(data), bytes: Int64(data.count)))
+            snapshot: BundleManifest.Entry(path: Manifest.snapshotFileName, content: data))
         let sealed = try SignedArchive.seal(
             [(Manifest.fileName, try encoded(manifest)), (Manifest.snapshotFileName, data)], signedBy: database, now: now)
         try SignedArchive.write(sealed, to: path)
