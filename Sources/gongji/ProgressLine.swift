@@ -7,14 +7,13 @@ final class ProgressLine {
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private var lastTenth = -1
     private var shown = false
+    /// Shows nothing for a total below `minimumTotal`: a small job is done before a line helps.
+    private let minimumTotal: Int64
 
     init(label: String, minimumTotal: Int64 = 1 << 20) {
         self.label = label
         self.minimumTotal = minimumTotal
     }
-
-    /// Shows nothing for a total below `minimumTotal`: a small job is done before a line helps.
-    private let minimumTotal: Int64
 
     func update(_ done: Int64, _ total: Int64) {
         guard total >= minimumTotal else { return }
