@@ -14,8 +14,10 @@ public struct CounterEffectPerformer: Sendable {
     public let calendar: WorkingDayCalendar
     /// The store's document folder, where scanned proofs are kept under their SHA-256.
     public let documents: DocumentFolder
-    /// The kiosk's performer, for the engine's verdict judged the same way as at the kiosk.
-    private let kiosk: EffectPerformer
+    /// The kiosk's performer: for the engine's verdict judged the same way as at the kiosk, and
+    /// for the resident's flows when a clerk serves a resident (with the counter's receipts and
+    /// scanner, where it has them).
+    var kiosk: EffectPerformer
 
     public init(database: KioskDatabase, logger: Logger, policy: PolicyProfile, calendar: WorkingDayCalendar, documents: DocumentFolder) {
         self.database = database
@@ -55,6 +57,8 @@ public struct CounterEffectPerformer: Sendable {
         case .signedOut(let id):
             logger.info("operator signed out", metadata: ["operator": "\(id)"])
             return nil
+        case .kiosk(let effect):
+            return kiosk.perform(effect, now: now).map(CounterEvent.kiosk)
         case .redrawAll, .quit:
             return nil
         }

@@ -21,14 +21,20 @@ public enum CounterProgram {
         let database = try StoreOpener.open(options, dataDirectory: dataDirectory, now: Date())
         let isDemo = try database.installation()?.isDemo ?? false
         let storePath = options.storePath ?? StoreOpener.defaultPath(demo: options.demoStore, dataDirectory: dataDirectory)
-        let documents = DocumentFolder(
-            directory: URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("documents"))
+        let storeFolder = URL(fileURLWithPath: storePath).deletingLastPathComponent()
+        let documents = DocumentFolder(directory: storeFolder.appendingPathComponent("documents"))
+        let scans = try ScanFolders.prepare(inboxPath: options.scanInboxPath, isDemo: isDemo, storeFolder: storeFolder)
+        var settings = settings
+        settings.residentFlows = options.settings
+        settings.residentFlows.scansDocuments = scans != nil
 
         let terminal = try Terminal(environment: environment)
         defer { terminal.stop() }
         let state = CounterState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: terminal.size, now: Date())
-        let performer = CounterEffectPerformer(
+        var performer = CounterEffectPerformer(
             database: database, logger: logger, policy: options.settings.policy, calendar: calendar, documents: documents)
+        performer.kiosk.receipts = ReceiptFile(directory: storeFolder.appendingPathComponent("receipts"), catalog: catalog)
+        performer.kiosk.scans = scans
         var session = TerminalSession(driver: CounterDriver(state: state, performer: performer), logger: logger)
         logger.info("counter console started", metadata: ["demo": "\(isDemo)"])
         _ = session.run(on: terminal)

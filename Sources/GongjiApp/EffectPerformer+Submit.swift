@@ -4,7 +4,9 @@ import KioskStore
 import KioskUI
 
 /// The last step of applying: the application built, submitted and passed through the system
-/// check in the domain, then recorded with its proofs, payment modes and signature.
+/// check in the domain, then recorded with its proofs, payment modes and signature. At a counter
+/// the same commands run through the counter channel, the letter is the paper one and the clerk
+/// who took it in is recorded.
 extension EffectPerformer {
     func submit(_ submission: ApplicationSubmission, now: Date) -> Event {
         guard scansArePresent(submission.members.flatMap(\.proofs)) else {
@@ -13,7 +15,9 @@ extension EffectPerformer {
         }
         do {
             let profile = submission.profile
-            var application = SharingApplication(sharer: submission.sharer, channel: .kiosk, profile: profile)
+            let channel: ApplicationChannel = submission.takenInBy == nil ? .kiosk : .counter
+            let clerk = try submission.takenInBy.map(OperatorID.init)
+            var application = SharingApplication(sharer: submission.sharer, channel: channel, profile: profile)
             for member in submission.members {
                 try application.addMember(member.details, at: now, profile: profile, calendar: calendar)
             }
@@ -22,16 +26,25 @@ extension EffectPerformer {
             var modes: [Int: PaymentMode] = [:]
             for (index, member) in submission.members.enumerated() {
                 proofs[index] = member.proofs.map {
-                    ProofReference(kind: $0.kind, documentNumber: $0.documentNumber, contentSHA256: $0.scanSHA256)
+                    ProofReference(kind: $0.kind, documentNumber: $0.documentNumber, contentSHA256: $0.scanSHA256, sighted: $0.sighted)
                 }
                 modes[index] = PaymentMode(quota: member.quota, paymentRank: member.rank ?? 1, allowedUses: member.uses)
             }
-            let letter = submission.signature
-            let signature = CommitmentSignature(
-                signer: submission.sharer, signedAt: letter.signedAt, channel: .kiosk,
-                letter: .onScreen(version: letter.version, contentSHA256: letter.contentSHA256))
+            let signature: CommitmentSignature
+            var paperForm: String?
+            switch submission.letter {
+            case .onScreen(let letter):
+                signature = CommitmentSignature(
+                    signer: submission.sharer, signedAt: letter.signedAt, channel: channel,
+                    letter: .onScreen(version: letter.version, contentSHA256: letter.contentSHA256))
+            case .paper(let forms):
+                signature = CommitmentSignature(
+                    signer: submission.sharer, signedAt: forms.signedAt, channel: channel, letter: .paper(formNumber: forms.letterForm))
+                paperForm = forms.applicationForm
+            }
             let number = try database.submitApplication(
-                application, proofs: proofs, paymentModes: modes, signature: signature, now: now)
+                application, proofs: proofs, paymentModes: modes, signature: signature, takenInBy: clerk, paperForm: paperForm,
+                now: now)
             for (index, member) in submission.members.enumerated() {
                 try database.recordMemberEvent(
                     .passSystemCheck(confirming: member.confirmations), member: index, application: number, at: now,
@@ -42,7 +55,7 @@ extension EffectPerformer {
                         .confirm(.sharer), member: index, application: number, at: now, profile: profile, calendar: calendar)
                 }
             }
-            let rules = MemberLifecycleRules(profile: profile, channel: .kiosk, calendar: calendar)
+            let rules = MemberLifecycleRules(profile: profile, channel: channel, calendar: calendar)
             let decideBy = rules.review(startingOn: rules.day(of: now)).decideBy
             logger.info("application submitted", metadata: ["members": "\(submission.members.count)"])
             let receipt = SubmissionReceipt(
@@ -54,6 +67,9 @@ extension EffectPerformer {
                 }
             }
             return .applicationSubmitted(receipt)
+        } catch KioskStoreError.paperFormTakenIn(let form, let application) {
+            logger.info("a paper application form was taken in twice")
+            return .paperFormTakenIn(form: form, application: application)
         } catch {
             logger.error("an application could not be submitted: \(error)")
             return .serviceFailed

@@ -39,6 +39,8 @@ public struct EffectPerformer: Sendable {
         switch effect {
         case .signIn(let id, let pin):
             return signIn(id, pin: pin, now: now)
+        case .verifyInPerson(let id, let name):
+            return verifyInPerson(id, name: name, now: now)
         case .lookUpMember(let id):
             return lookUp(id, now: now, answer: Event.memberLookedUp)
         case .lookUpGuardian(let id):
@@ -112,6 +114,23 @@ public struct EffectPerformer: Sendable {
             return answer(id, person)
         } catch {
             logger.error("registry look-up failed in the store: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// At a counter: the registry's record for the number, if it holds it under the name the clerk
+    /// typed from the original. Nothing counts toward a PIN lock: no PIN was tried.
+    private func verifyInPerson(_ id: ResidentID, name: PersonName, now: Date) -> Event {
+        switch lookUp(id, now: now, answer: { _, person in .memberLookedUp(id, person) }) {
+        case .memberLookedUp(_, let person?):
+            guard name.matches(person.name) else {
+                logger.info("in-person check: the name differs from the registry's")
+                return .inPersonAnswered(.nameMismatch)
+            }
+            return .inPersonAnswered(.verified(person))
+        case .memberLookedUp(_, nil):
+            return .inPersonAnswered(.notInRegistry)
+        default:
             return .serviceFailed
         }
     }

@@ -62,6 +62,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case notASigningKey
     /// A reviewer may not decide an application they took in themselves.
     case decidingOwnIntake(number: String)
+    /// The paper application form with this number was taken in already, as `application`.
+    case paperFormTakenIn(form: String, application: String)
     /// An installation trusts its own bundles by its own key already.
     case trustingItself(originID: String)
     /// A reviewer's note has nothing in it but white space.
@@ -130,6 +132,8 @@ extension KioskStoreError: LocalizedError {
             "That is not a public signing key: give the 64 hexadecimal digits `gongji key` prints at the other installation."
         case .decidingOwnIntake(let number):
             "You took application \(number) in yourself; another reviewer decides it. Nothing was changed."
+        case .paperFormTakenIn(let form, let application):
+            "Paper application form \(form) was taken in already, as application \(application). Check the form's number; nothing was saved."
         case .trustingItself(let originID):
             "\(originID) is this installation's own origin; only other installations need to be trusted."
         case .emptyReviewNote:

@@ -32,7 +32,7 @@ struct SubmitEffectTests {
             proofs: [SubmittedProof(kind: .marriageCertificate, documentNumber: "J110105-2000-001234")])
         return ApplicationSubmission(
             sharer: try id("110105196803150118"), profile: .kioskDefault, members: [spouse],
-            signature: LetterSignature(version: "2026.1", language: .chinese, contentSHA256: String(repeating: "ab", count: 32), signedAt: now))
+            letter: .onScreen(LetterSignature(version: "2026.1", language: .chinese, contentSHA256: String(repeating: "ab", count: 32), signedAt: now)))
     }
 
     @Test func theApplicationIsStoredCheckedAndNumbered() throws {

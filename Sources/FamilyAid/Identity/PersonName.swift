@@ -14,7 +14,7 @@ public struct PersonName: Hashable, Sendable, Codable {
     }
 
     /// The middle-dot variants people and input methods produce (· • ・ ‧ ･ and look-alikes).
-    static let middleDotVariants: Set<Unicode.Scalar> = [
+    public static let middleDotVariants: Set<Unicode.Scalar> = [
         "\u{00B7}", "\u{2022}", "\u{30FB}", "\u{2027}", "\u{FF65}",
         "\u{0387}", "\u{2219}", "\u{22C5}", "\u{2E31}", "\u{318D}",
     ]

@@ -130,16 +130,43 @@ struct ProofReferenceRecord: Codable, Equatable, Sendable, FetchableRecord, Pers
     var kind: String
     var documentNumber: String?
     var contentSHA256: String?
+    var sighted = false
 
     enum CodingKeys: String, CodingKey {
-        case position, ordinal, kind
+        case position, ordinal, kind, sighted
         case applicationNumber = "application_number"
         case documentNumber = "document_number"
         case contentSHA256 = "content_sha256"
     }
 
     var proof: ProofReference? {
-        ProofKind(rawValue: kind).map { ProofReference(kind: $0, documentNumber: documentNumber, contentSHA256: contentSHA256) }
+        ProofKind(rawValue: kind).map {
+            ProofReference(kind: $0, documentNumber: documentNumber, contentSHA256: contentSHA256, sighted: sighted)
+        }
+    }
+}
+
+extension ProofReferenceRecord {
+    init(number: String, position: Int, ordinal: Int, proof: ProofReference) {
+        applicationNumber = number
+        self.position = position
+        self.ordinal = ordinal
+        kind = proof.kind.rawValue
+        documentNumber = proof.documentNumber
+        contentSHA256 = proof.contentSHA256
+        sighted = proof.sighted
+    }
+
+    /// Rows carried by bundles made before v9 have no `sighted`: they were not.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        applicationNumber = try container.decode(String.self, forKey: .applicationNumber)
+        position = try container.decode(Int.self, forKey: .position)
+        ordinal = try container.decode(Int.self, forKey: .ordinal)
+        kind = try container.decode(String.self, forKey: .kind)
+        documentNumber = try container.decodeIfPresent(String.self, forKey: .documentNumber)
+        contentSHA256 = try container.decodeIfPresent(String.self, forKey: .contentSHA256)
+        sighted = try container.decodeIfPresent(Bool.self, forKey: .sighted) ?? false
     }
 }
 

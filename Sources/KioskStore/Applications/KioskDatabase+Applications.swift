@@ -10,10 +10,11 @@ extension KioskDatabase {
     /// the same one, and two installations never do since each issues under its own origin.
     ///
     /// `takenInBy` is the operator who took the application in at a counter: none of their
-    /// members may then be decided by them.
+    /// members may then be decided by them. `paperForm` is the number of the paper application
+    /// form it was taken in from; one form is taken in once (`paperFormTakenIn` otherwise).
     public func submitApplication(
         _ application: SharingApplication, proofs: [Int: [ProofReference]], paymentModes: [Int: PaymentMode] = [:],
-        signature: CommitmentSignature?, takenInBy intake: OperatorID? = nil, now: Date
+        signature: CommitmentSignature?, takenInBy intake: OperatorID? = nil, paperForm: String? = nil, now: Date
     ) throws -> ApplicationNumber {
         guard application.status != .draft else { throw KioskStoreError.applicationNotSubmitted }
         if let missing = (Array(proofs.keys) + Array(paymentModes.keys)).sorted().first(where: { !application.members.indices.contains($0) }) {
@@ -24,15 +25,13 @@ extension KioskDatabase {
             let number = try Self.issueNumber(db, origin: installation.originID)
             try ApplicationRecord(number: number, application: application, createdAt: now).insert(db)
             try Self.setIntake(intake?.text, of: number.text, db: db)
+            try Self.setPaperForm(paperForm, of: number.text, db: db)
             for (position, member) in application.members.enumerated() {
                 try ApplicationMemberRecord(
                     number: number, position: position, member: member, mode: paymentModes[position] ?? PaymentMode()
                 ).insert(db)
                 for (ordinal, proof) in (proofs[position] ?? []).enumerated() {
-                    try ProofReferenceRecord(
-                        applicationNumber: number.text, position: position, ordinal: ordinal, kind: proof.kind.rawValue,
-                        documentNumber: proof.documentNumber, contentSHA256: proof.contentSHA256
-                    ).insert(db)
+                    try ProofReferenceRecord(number: number.text, position: position, ordinal: ordinal, proof: proof).insert(db)
                 }
             }
             if let signature {
@@ -48,7 +47,7 @@ extension KioskDatabase {
                 db, origin: installation.originID, kind: .applicationSubmitted,
                 payload: ApplicationSubmitted(
                     number: number, application: application, sharer: installation.subject(application.sharer),
-                    proofs: proofs.values.map(\.count).reduce(0, +), signed: signature != nil),
+                    proofs: proofs.values.map(\.count).reduce(0, +), signed: signature != nil, takenInBy: intake?.text),
                 at: now)
             return number
         }
@@ -209,6 +208,22 @@ extension KioskDatabase {
         try db.execute(sql: "UPDATE application SET taken_in_by = ? WHERE number = ?", arguments: [intake, number])
     }
 
+    /// Records the paper application form's number; a number already on file is refused, since
+    /// one form filed twice would be one resident's application twice.
+    static func setPaperForm(_ form: String?, of number: String, db: Database) throws {
+        guard let form else { return }
+        if let other = try String.fetchOne(db, sql: "SELECT number FROM application WHERE paper_form_number = ?", arguments: [form]),
+           other != number {
+            throw KioskStoreError.paperFormTakenIn(form: form, application: other)
+        }
+        try db.execute(sql: "UPDATE application SET paper_form_number = ? WHERE number = ?", arguments: [form, number])
+    }
+
+    /// The paper application form's number, for an application taken in from one.
+    static func paperForm(of number: String, db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT paper_form_number FROM application WHERE number = ?", arguments: [number])
+    }
+
     /// The operator who took the application in at a counter, if one did.
     static func intake(of number: String, db: Database) throws -> String? {
         try String.fetchOne(db, sql: "SELECT taken_in_by FROM application WHERE number = ?", arguments: [number])
@@ -273,8 +288,10 @@ private struct ApplicationSubmitted: Encodable {
     var stages: [String]
     var proofs: Int
     var signed: Bool
+    /// The counter operator who took it in; absent for a kiosk's application.
+    var takenInBy: String?
 
-    init(number: ApplicationNumber, application: SharingApplication, sharer: String, proofs: Int, signed: Bool) {
+    init(number: ApplicationNumber, application: SharingApplication, sharer: String, proofs: Int, signed: Bool, takenInBy: String?) {
         self.number = number.text
         self.sharer = sharer
         channel = application.channel.rawValue
@@ -283,6 +300,7 @@ private struct ApplicationSubmitted: Encodable {
         stages = application.members.map(\.lifecycle.state.stage.rawValue)
         self.proofs = proofs
         self.signed = signed
+        self.takenInBy = takenInBy
     }
 }
 

@@ -8,11 +8,25 @@ public struct ProofReference: Hashable, Sendable, Codable {
     public var kind: ProofKind
     public var documentNumber: String?
     public var contentSHA256: String?
+    /// A clerk saw the original at a counter (原件已查验); never so for a kiosk's proofs.
+    public var sighted: Bool
 
-    public init(kind: ProofKind, documentNumber: String? = nil, contentSHA256: String? = nil) {
+    public init(kind: ProofKind, documentNumber: String? = nil, contentSHA256: String? = nil, sighted: Bool = false) {
         self.kind = kind
         self.documentNumber = documentNumber
         self.contentSHA256 = contentSHA256
+        self.sighted = sighted
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, documentNumber, contentSHA256, sighted }
+
+    /// References written before counters sighted originals have no `sighted`: they were not.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(ProofKind.self, forKey: .kind)
+        documentNumber = try container.decodeIfPresent(String.self, forKey: .documentNumber)
+        contentSHA256 = try container.decodeIfPresent(String.self, forKey: .contentSHA256)
+        sighted = try container.decodeIfPresent(Bool.self, forKey: .sighted) ?? false
     }
 }
 

@@ -61,6 +61,8 @@ struct ExchangedApplication: Codable, Sendable, Equatable {
     var application: ApplicationRecord
     /// The counter operator who took it in, so that the central office too lets another decide.
     var takenInBy: String?
+    /// The paper application form it was taken in from, at a counter.
+    var paperForm: String?
     var members: [ApplicationMemberRecord]
     var proofs: [ProofReferenceRecord]
     var signature: CommitmentSignatureRecord?

@@ -93,6 +93,7 @@ extension ExchangedApplication {
             .order(sql: "id").fetchAll(db)
         return ExchangedApplication(
             application: application, takenInBy: try KioskDatabase.intake(of: number, db: db),
+            paperForm: try KioskDatabase.paperForm(of: number, db: db),
             members: try ApplicationMemberRecord.filter(sql: "application_number = ?", arguments: [number])
                 .order(sql: "position").fetchAll(db),
             proofs: try ProofReferenceRecord.filter(sql: "application_number = ?", arguments: [number])

@@ -137,6 +137,7 @@ extension KioskDatabase {
         } else {
             try exchanged.application.insert(db)
             try setIntake(exchanged.takenInBy, of: number, db: db)
+            try setPaperForm(exchanged.paperForm, of: number, db: db)
             for member in exchanged.members { try member.insert(db) }
             for proof in exchanged.proofs { try proof.insert(db) }
             try exchanged.signature?.insert(db)

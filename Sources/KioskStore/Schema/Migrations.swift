@@ -64,6 +64,9 @@ enum StoreSchema {
         migrator.registerMigration("v8: review queue") { db in
             try SchemaV8.create(db)
         }
+        migrator.registerMigration("v9: counter intake") { db in
+            try SchemaV9.create(db)
+        }
         return migrator
     }
 

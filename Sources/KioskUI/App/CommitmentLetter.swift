@@ -30,6 +30,9 @@ public struct LetterDraft: Hashable, Sendable {
     /// The PIN has gone to the store; its answer has not come yet.
     public var checking = false
     public var signature: LetterSignature?
+    /// At a counter, the paper forms in place of the letter on screen: being typed, then recorded.
+    public var paperDraft = PaperFormsDraft()
+    public var paper: PaperForms?
     /// The members on the list when the letter was signed: the letter declares those ties, so a
     /// changed list must be signed again.
     public var signedFor: [ResidentID] = []

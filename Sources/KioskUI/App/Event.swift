@@ -13,6 +13,8 @@ public enum Event: Sendable {
     /// An identity card or code reader delivered an ID number: the same as typing it and Enter.
     case identityRead(String)
     case signInAnswered(SignInOutcome<InsuredPerson>)
+    /// The store's answer to a counter's in-person check.
+    case inPersonAnswered(InPersonOutcome)
     /// The registry's answer for a member's ID number: the person, or nil when it has nobody
     /// with that number.
     case memberLookedUp(ResidentID, InsuredPerson?)
@@ -60,12 +62,17 @@ public enum Event: Sendable {
     // Applying, the last step: submission.
     /// The store holds the application: its number and the decision date.
     case applicationSubmitted(SubmissionReceipt)
+    /// At a counter: the paper application form with this number was taken in already.
+    case paperFormTakenIn(form: String, application: String)
 }
 
 /// What the kiosk asks the outside world to do. `update` never does I/O; the runtime performs
 /// these and feeds any answer back as an `Event`.
 public enum Effect: Hashable, Sendable {
     case signIn(ResidentID, pin: String)
+    /// At a counter: the registry's record for the ID number, if it holds it under the name typed
+    /// from the original; answered by `inPersonAnswered`.
+    case verifyInPerson(ResidentID, name: PersonName)
     /// Look a prospective member up in the registry by ID number; answered by `memberLookedUp`.
     case lookUpMember(ResidentID)
     /// Look the guardian named for a member up in the registry by ID number; answered by

@@ -31,6 +31,8 @@ public enum Kiosk {
             }
         case .signInAnswered(let outcome):
             effects += SignInFlow.answer(outcome, &state)
+        case .inPersonAnswered(let outcome):
+            effects += IdentityInPersonScreen.answered(outcome, &state)
         case .memberLookedUp(let id, let person):
             MemberFlow.lookedUp(id, person, &state)
         case .guardianLookedUp(let id, let person):
@@ -51,6 +53,7 @@ public enum Kiosk {
             RevisionFlow.judged(verdict, &state)
         case .serviceFailed:
             SignInFlow.serviceFailed(&state)
+            IdentityInPersonScreen.serviceFailed(&state)
             MemberFlow.serviceFailed(&state)
             LetterFlow.serviceFailed(&state)
             InvitationFlow.serviceFailed(&state)
@@ -79,6 +82,8 @@ public enum Kiosk {
             PaymentFlow.sharersLoaded(id, count: count, &state)
         case .applicationSubmitted(let receipt):
             SubmitFlow.submitted(receipt, &state)
+        case .paperFormTakenIn(let form, let application):
+            SubmitFlow.paperFormTakenIn(form: form, application: application, &state)
         case .scanInboxListed(let files):
             ScanFlow.listed(files, &state)
         case .scanAttached(let scan):

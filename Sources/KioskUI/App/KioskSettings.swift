@@ -20,6 +20,13 @@ public struct KioskSettings: Hashable, Sendable {
     /// This kiosk has a document scanner that drops its files into an inbox folder: each
     /// document of a proof may then be scanned.
     public var scansDocuments: Bool
+    /// The operator ID of the clerk driving these flows for a resident standing at a counter;
+    /// nil at a kiosk. At a counter the clerk checks the original documents instead of a PIN,
+    /// types names from them, sights each proof and records the paper forms signed.
+    public var counterClerk: String?
+
+    /// These flows are driven by a clerk at a counter, not by a resident at a kiosk.
+    public var isAtCounter: Bool { counterClerk != nil }
 
     public init(
         idleAfter: TimeInterval = 90,
@@ -28,7 +35,8 @@ public struct KioskSettings: Hashable, Sendable {
         lockout: SignInLockout = .standard,
         minimumSize: Size = Size(columns: 80, rows: 24),
         policy: PolicyProfile = .kioskDefault,
-        scansDocuments: Bool = false
+        scansDocuments: Bool = false,
+        counterClerk: String? = nil
     ) {
         self.idleAfter = idleAfter
         self.countdown = countdown
@@ -37,5 +45,6 @@ public struct KioskSettings: Hashable, Sendable {
         self.minimumSize = minimumSize
         self.policy = policy
         self.scansDocuments = scansDocuments
+        self.counterClerk = counterClerk
     }
 }

@@ -7,12 +7,42 @@ enum LetterFlow {
     /// already (then straight on).
     static func open(_ state: inout AppState) {
         state.session.letter.scroll = 0
-        ScreenRouter.go(to: .commitmentLetter, &state)
+        ScreenRouter.go(to: screen(state), &state)
     }
 
-    /// Whether the letter is signed for the members now on the list.
+    /// The letter's screen: on screen at a kiosk, its paper form at a counter.
+    static func screen(_ state: AppState) -> Screen {
+        state.settings.isAtCounter ? .paperForms : .commitmentLetter
+    }
+
+    /// Whether the letter is signed for the members now on the list: on screen at a kiosk, on
+    /// paper at a counter.
     static func isSigned(_ state: AppState) -> Bool {
-        state.session.letter.signature != nil && state.session.letter.signedFor == state.session.draft.members.map(\.person.id)
+        let letter = state.session.letter
+        let signed = state.settings.isAtCounter ? letter.paper != nil : letter.signature != nil
+        return signed && letter.signedFor == state.session.draft.members.map(\.person.id)
+    }
+
+    /// What the submission carries for the letter, once signed.
+    static func signed(_ state: AppState) -> SignedLetter? {
+        guard isSigned(state) else { return nil }
+        if let paper = state.session.letter.paper { return .paper(paper) }
+        return state.session.letter.signature.map(SignedLetter.onScreen)
+    }
+
+    /// Enter on the paper forms: both numbers and the tick, or what is missing is said; then the
+    /// proofs, as after a signature on screen.
+    static func recordPaper(_ state: inout AppState) {
+        var draft = state.session.letter.paperDraft
+        draft.notice = draft.applicationForm.isEmpty ? .applicationFormMissing
+            : draft.letterForm.isEmpty ? .letterFormMissing
+            : !draft.letterSigned ? .letterNotSigned : nil
+        state.session.letter.paperDraft = draft
+        guard draft.notice == nil else { return }
+        state.session.letter.paper = PaperForms(
+            applicationForm: draft.applicationForm.text, letterForm: draft.letterForm.text, signedAt: state.now)
+        state.session.letter.signedFor = state.session.draft.members.map(\.person.id)
+        ProofFlow.start(&state)
     }
 
     /// The letter as shown in the current language; nil where none is loaded.

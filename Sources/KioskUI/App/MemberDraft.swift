@@ -32,18 +32,25 @@ public struct DraftMember: Hashable, Sendable {
     /// The parent or guardian who will confirm, as the registry knows them: named for a member
     /// under 16 who is not the sharer's own child; nil for everyone else.
     public var guardian: InsuredPerson?
+    /// The name a counter clerk typed from the member's documents; nil at a kiosk.
+    public var typedName: PersonName?
 
-    public init(person: InsuredPerson, relation: DeclaredRelation, mobile: MobileNumber, guardian: InsuredPerson? = nil) {
+    public init(
+        person: InsuredPerson, relation: DeclaredRelation, mobile: MobileNumber, guardian: InsuredPerson? = nil,
+        typedName: PersonName? = nil
+    ) {
         self.person = person
         self.relation = relation
         self.mobile = mobile
         self.guardian = guardian
+        self.typedName = typedName
     }
 
-    /// The member as the eligibility rules see them. The name is the registry's own: at a kiosk
-    /// nobody types a name, so there is nothing to mismatch.
+    /// The member as the eligibility rules see them. At a kiosk nobody types a name, so the
+    /// registry's own stands in and there is nothing to mismatch; at a counter the name typed
+    /// from the documents is checked against it (INFO_MISMATCH).
     public var proposed: ProposedMember {
-        ProposedMember(relation: relation, typedName: person.name, idNumber: person.id, registry: person)
+        ProposedMember(relation: relation, typedName: typedName ?? person.name, idNumber: person.id, registry: person)
     }
 }
 
@@ -62,6 +69,9 @@ public struct MemberForm: Hashable, Sendable {
     public var tie: TieChoice?
     public var mobile = TextField(capacity: 20)
     public var mobileNotice: MobileNotice?
+    /// At a counter: the name as printed on the member's documents.
+    public var typedName = TextField(capacity: 30)
+    public var typedNameMissing = false
     public var guardian = GuardianForm()
 
     public init(editing: Int? = nil) {
@@ -74,6 +84,7 @@ public struct MemberForm: Hashable, Sendable {
         idNumber = TextField(member.person.id.number, capacity: 18)
         lookup = .known(member.person)
         mobile = TextField(member.mobile.digits, capacity: 20)
+        typedName = TextField(member.typedName?.text ?? "", capacity: 30)
         if let guardian = member.guardian { self.guardian = GuardianForm(known: guardian) }
         switch member.relation {
         case .near(let category, let tie):

@@ -38,7 +38,7 @@ enum MemberFlow {
         }
         switch form.lookup {
         case .known(let person) where person.id == id:
-            ScreenRouter.go(to: .memberPerson, &state)
+            ScreenRouter.go(to: personScreen(state), &state)
             return []
         case .pending(let asked) where asked == id:
             return []
@@ -54,7 +54,27 @@ enum MemberFlow {
         guard var form = state.session.draft.form, case .pending(let asked) = form.lookup, asked == id else { return }
         form.lookup = person.map(MemberLookup.known) ?? .unknown(id)
         state.session.draft.form = form
-        if state.screen == .memberIDNumber { ScreenRouter.go(to: .memberPerson, &state) }
+        if state.screen == .memberIDNumber { ScreenRouter.go(to: personScreen(state), &state) }
+    }
+
+    /// After the registry found the member: at a kiosk "is this the person?" with the masked
+    /// name; at a counter the name as printed on the member's documents, typed by the clerk. A
+    /// number the registry does not know is said on the person screen either way.
+    static func personScreen(_ state: AppState) -> Screen {
+        state.settings.isAtCounter && state.session.draft.form?.lookup.person != nil ? .memberName : .memberPerson
+    }
+
+    /// Enter on the name typed at a counter: any name goes on; whether it is the registry's is the
+    /// engine's verdict to say (INFO_MISMATCH), with the rest of the member's problems.
+    static func submitTypedName(_ state: inout AppState) {
+        guard var form = state.session.draft.form else { return }
+        form.typedNameMissing = PersonName(form.typedName.text).text.isEmpty
+        state.session.draft.form = form
+        if form.typedNameMissing {
+            state.focus = FormKey.fieldFocus
+            return
+        }
+        confirmPerson(&state)
     }
 
     static func serviceFailed(_ state: inout AppState) {
@@ -136,7 +156,8 @@ enum MemberFlow {
             ScreenRouter.go(to: .memberIDNumber, &state)
             return
         }
-        let member = DraftMember(person: person, relation: relation, mobile: mobile, guardian: guardian)
+        let typedName = state.settings.isAtCounter ? PersonName(form.typedName.text) : nil
+        let member = DraftMember(person: person, relation: relation, mobile: mobile, guardian: guardian, typedName: typedName)
         var draft = state.session.draft
         if let index = form.editing, draft.members.indices.contains(index) {
             draft.members[index] = member

@@ -44,7 +44,8 @@ enum PaymentFlow {
     static func start(_ state: inout AppState) -> [Effect] {
         guard mayContinue(state) else { return [] }
         // A letter signed for another list of members is read and signed again.
-        if state.session.letter.signature != nil, !LetterFlow.isSigned(state) { state.session.letter = LetterDraft() }
+        let letter = state.session.letter
+        if letter.signature != nil || letter.paper != nil, !LetterFlow.isSigned(state) { state.session.letter = LetterDraft() }
         let ids = Set(state.session.draft.members.map(\.person.id))
         state.session.payment.choices = state.session.payment.choices.filter { ids.contains($0.key) }
         for id in ids where state.session.payment.choices[id] == nil {

@@ -8,6 +8,8 @@ public struct ProofDraft: Hashable, Sendable {
     public var chosen: [ResidentID: [Int: Int]] = [:]
     public var numbers: [ResidentID: [ProofKind: TextField]] = [:]
     public var scans: [ResidentID: [ProofKind: AttachedScan]] = [:]
+    /// At a counter, the documents whose originals the clerk has seen (原件已查验).
+    public var sighted: [ResidentID: Set<ProofKind>] = [:]
     /// The scanner's inbox, as last read for the scan screen.
     public var inbox = ScanInboxView()
     /// Where the resident is: the member, the requirement, and the document on the number screen.

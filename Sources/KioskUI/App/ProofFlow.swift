@@ -116,7 +116,9 @@ enum ProofFlow {
     /// Enter on a number (it may stay empty): its scan where the kiosk has a scanner, else the
     /// next document or proof.
     static func confirmNumber(_ state: inout AppState) -> [Effect] {
-        guard currentDocument(state) != nil else { return [] }
+        guard let (member, kind, _) = currentDocument(state) else { return [] }
+        // At a counter the clerk confirms with the original in hand: the document is sighted.
+        if state.settings.isAtCounter { state.session.activeProofs.sighted[member.id, default: []].insert(kind) }
         if state.settings.scansDocuments { return ScanFlow.open(&state) }
         nextDocument(&state)
         return []
@@ -170,7 +172,7 @@ enum ProofFlow {
         if state.session.revision != nil {
             RevisionFlow.backFromProofs(&state)
         } else {
-            ScreenRouter.go(to: .commitmentLetter, &state)
+            ScreenRouter.go(to: LetterFlow.screen(state), &state)
         }
     }
 
@@ -190,7 +192,8 @@ enum ProofFlow {
                 let number = proofs.numbers[subject.id]?[kind]?.text
                 return SubmittedProof(
                     kind: kind, documentNumber: number?.isEmpty == false ? number : nil,
-                    scanSHA256: proofs.scans[subject.id]?[kind]?.sha256)
+                    scanSHA256: proofs.scans[subject.id]?[kind]?.sha256,
+                    sighted: proofs.sighted[subject.id]?.contains(kind) == true)
             }
         }
         return result

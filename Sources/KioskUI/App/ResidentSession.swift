@@ -13,6 +13,8 @@ public struct ResidentSession: Hashable, Sendable {
     public var pin = TextField(capacity: 6)
     public var pinNotice: PINNotice?
     public var pendingSignIn: PendingSignIn?
+    /// At a counter, the check with the documents in hand that stands in for the PIN.
+    public var inPerson = InPersonCheck()
     public var person: InsuredPerson?
     public var lockedUntil: Date?
     /// The members being added: the application draft.

@@ -6,6 +6,9 @@ public enum Screen: Hashable, Sendable {
     case welcome
     case identityNumber
     case identityPIN
+    /// At a counter, instead of the PIN: the name as printed on the ID card, and the clerk's tick
+    /// that the original was checked against the person (原件已核验).
+    case identityInPerson
     case verifying
     case signInLocked
     case confirmIdentity
@@ -18,6 +21,8 @@ public enum Screen: Hashable, Sendable {
     /// relationship, the kind of tie, the mobile number.
     case memberIDNumber
     case memberPerson
+    /// At a counter, after the registry found the member: the name as printed on their documents.
+    case memberName
     case memberRelation
     case memberTie
     case memberMobile
@@ -81,6 +86,9 @@ public enum Screen: Hashable, Sendable {
     case commitmentLetter
     /// The card PIN again, to sign the letter.
     case commitmentPIN
+    /// At a counter, instead of the letter on screen and the PIN: the numbers of the paper
+    /// application form (申请表编号) and of the commitment letter the resident signed on paper.
+    case paperForms
     /// For one member's proof: which set of documents the resident brings.
     case proofSet
     /// One document's number (it may be left empty).

@@ -62,14 +62,23 @@ public struct ApplicationSubmission: Hashable, Sendable {
     public var sharer: ResidentID
     public var profile: PolicyProfile
     public var members: [Member]
-    public var signature: LetterSignature
+    public var letter: SignedLetter
+    /// The clerk who took the application in, at a counter; nil at a kiosk.
+    public var takenInBy: String?
 
-    public init(sharer: ResidentID, profile: PolicyProfile, members: [Member], signature: LetterSignature) {
+    public init(sharer: ResidentID, profile: PolicyProfile, members: [Member], letter: SignedLetter, takenInBy: String? = nil) {
         self.sharer = sharer
         self.profile = profile
         self.members = members
-        self.signature = signature
+        self.letter = letter
+        self.takenInBy = takenInBy
     }
+}
+
+/// The commitment letter as signed: on screen with the card PIN at a kiosk, on paper at a counter.
+public enum SignedLetter: Hashable, Sendable {
+    case onScreen(LetterSignature)
+    case paper(PaperForms)
 }
 
 public struct SubmittedProof: Hashable, Sendable {
@@ -78,11 +87,14 @@ public struct SubmittedProof: Hashable, Sendable {
     /// The SHA-256 of the document's scan, kept in the store's document folder; nil where the
     /// resident scanned none.
     public var scanSHA256: String?
+    /// A counter clerk saw the original (原件已查验).
+    public var sighted: Bool
 
-    public init(kind: ProofKind, documentNumber: String?, scanSHA256: String? = nil) {
+    public init(kind: ProofKind, documentNumber: String?, scanSHA256: String? = nil, sighted: Bool = false) {
         self.kind = kind
         self.documentNumber = documentNumber
         self.scanSHA256 = scanSHA256
+        self.sighted = sighted
     }
 }
 

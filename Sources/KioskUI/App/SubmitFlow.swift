@@ -27,7 +27,7 @@ enum SubmitFlow {
             state.session.submission.notice = .memberNotAllowed(refused)
             return []
         }
-        guard LetterFlow.isSigned(state), let signature = state.session.letter.signature else {
+        guard let letter = LetterFlow.signed(state) else {
             state.session.submission.notice = .letterNotSigned
             return []
         }
@@ -35,7 +35,7 @@ enum SubmitFlow {
             let choice = state.session.payment.choices[member.person.id]
             return ApplicationSubmission.Member(
                 details: MemberDetails(
-                    name: member.person.name, id: member.person.id, relation: member.relation,
+                    name: member.typedName ?? member.person.name, id: member.person.id, relation: member.relation,
                     period: choice?.period ?? .openEnded, guardian: member.guardian?.id, mobile: member.mobile),
                 confirmations: verdicts[index].requirements.confirmations,
                 uses: choice?.uses ?? state.settings.policy.sharedUses, quota: choice?.quota, rank: choice?.rank,
@@ -44,7 +44,8 @@ enum SubmitFlow {
         state.session.submission.notice = nil
         state.session.submission.submitting = true
         return [.submitApplication(ApplicationSubmission(
-            sharer: person.id, profile: state.settings.policy, members: members, signature: signature))]
+            sharer: person.id, profile: state.settings.policy, members: members, letter: letter,
+            takenInBy: state.settings.counterClerk))]
     }
 
     /// The store holds the application: the receipt, and the draft cleared so it cannot be
@@ -76,6 +77,16 @@ enum SubmitFlow {
     static func finish(_ state: inout AppState) {
         state.session.submission = SubmissionDraft()
         ScreenRouter.go(to: .home, &state)
+    }
+
+    /// The paper form's number is on file already: back on the paper-forms screen, which says so,
+    /// with everything else kept, so the clerk corrects the number and goes on again.
+    static func paperFormTakenIn(form: String, application: String, _ state: inout AppState) {
+        guard state.session.submission.submitting, state.screen == .applicationSummary else { return }
+        state.session.submission.submitting = false
+        state.session.letter.paper = nil
+        state.session.letter.paperDraft.notice = .applicationFormTakenIn(application: application)
+        ScreenRouter.go(to: .paperForms, &state)
     }
 
     static func serviceFailed(_ state: inout AppState) {

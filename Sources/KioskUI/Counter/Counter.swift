@@ -11,15 +11,18 @@ public enum Counter {
         var effects = CounterLock.lockIfIdle(&state)
         switch event {
         case .tick:
-            break
+            effects += CounterAssist.forward(.tick, &state)
         case .resize(let size):
             state.size = size
+            effects += CounterAssist.forward(.resize(size), &state)
         case .key(let key):
             state.lastInputAt = now
-            effects += handle(key, &state)
+            effects += isServing(state) ? CounterAssist.forward(.key(key), &state) : handle(key, &state)
         case .tap(let position):
             state.lastInputAt = now
-            effects += handleTap(at: position, &state)
+            effects += isServing(state) ? CounterAssist.forward(.tap(position), &state) : handleTap(at: position, &state)
+        case .kiosk(let answer):
+            effects += CounterAssist.forward(answer, &state)
         case .operatorAnswered(let outcome):
             effects += CounterLogin.answered(outcome, &state)
         case .queueLoaded(let page):
@@ -43,12 +46,23 @@ public enum Counter {
     }
 
     public static func view(_ state: CounterState) -> Rendering {
-        CounterRenderer.render(state)
+        if isServing(state), let resident = state.work.resident { return Kiosk.view(resident) }
+        return CounterRenderer.render(state)
     }
 
-    /// The next moment the console changes on its own: when it locks for want of a key.
+    /// The next moment the console changes on its own: when it locks for want of a key, or when
+    /// the resident's flows wake up (a held-back answer).
     public static func nextWakeUp(_ state: CounterState) -> Date? {
-        CounterLock.lockTime(state).flatMap { $0 > state.now ? $0 : nil }
+        [CounterLock.lockTime(state), state.work.resident.flatMap(Kiosk.nextWakeUp)]
+            .compactMap { $0 }
+            .filter { $0 > state.now }
+            .min()
+    }
+
+    /// A resident is being served and the console is not locked: keys, taps and the screen are
+    /// the resident's flows' (their F1, F2 and F10 included: F10 ends serving that resident).
+    static func isServing(_ state: CounterState) -> Bool {
+        state.screen == .assisting && !state.isLocked && state.work.resident != nil
     }
 
     private static func handle(_ key: Key, _ state: inout CounterState) -> [CounterEffect] {
@@ -111,6 +125,7 @@ enum CounterRouter {
         switch screen {
         case .login: CounterLoginScreen.self
         case .home: CounterHomeScreen.self
+        case .assisting: CounterAssistScreen.self
         case .queue: CounterQueueScreen.self
         case .application: CounterApplicationScreen.self
         case .decision: CounterDecisionScreen.self

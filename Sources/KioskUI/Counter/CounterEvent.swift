@@ -17,6 +17,8 @@ public enum CounterEvent: Sendable {
     case decided(DecisionOutcome)
     /// The store could not do what was asked; the console says so and keeps what was typed.
     case serviceFailed
+    /// The answer to an effect of the resident's flows, while a resident is served.
+    case kiosk(Event)
 
     /// The console's reading of an input event the terminal loop made for the kiosk.
     public init?(_ event: Event) {
@@ -48,6 +50,8 @@ public enum CounterEffect: Hashable, Sendable {
     /// The console was locked for want of a key, or unlocked: for the log.
     case locked(operatorID: String)
     case signedOut(operatorID: String)
+    /// An effect of the resident's flows, while a resident is served; answered by `kiosk`.
+    case kiosk(Effect)
     case redrawAll
     case quit
 }

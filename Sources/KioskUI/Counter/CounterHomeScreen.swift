@@ -1,12 +1,14 @@
-/// What the signed-in operator may do, by role: reviewers and supervisors open the review queue;
-/// everyone can sign out (F10 quits the console).
+/// What the signed-in operator may do, by role: intake clerks and supervisors serve a resident
+/// with the originals in hand; reviewers and supervisors open the review queue; everyone can sign
+/// out (F10 quits the console).
 enum CounterHomeScreen: CounterScreenFeature {
     static let helpKey = "counter.help.home"
 
-    enum Item { case queue, signOut }
+    enum Item { case intake, queue, signOut }
 
     static func items(_ state: CounterState) -> [Item] {
-        (state.signedIn?.reviews == true ? [.queue] : []) + [.signOut]
+        guard let person = state.signedIn else { return [.signOut] }
+        return (person.role.allows(.intake) ? [.intake] : []) + (person.reviews ? [.queue] : []) + [.signOut]
     }
 
     static func hints(_ state: CounterState) -> [KeyHint] { [.choose(count: items(state).count), .confirm] }
@@ -21,6 +23,8 @@ enum CounterHomeScreen: CounterScreenFeature {
             return []
         case .choose(let index):
             switch items[index] {
+            case .intake:
+                return CounterAssist.open(&state)
             case .queue:
                 CounterRouter.go(to: .queue, &state)
                 return [CounterQueueScreen.request(&state)]
@@ -32,11 +36,12 @@ enum CounterHomeScreen: CounterScreenFeature {
 
     static func signOut(_ state: inout CounterState) -> [CounterEffect] {
         let id = state.signedIn?.id ?? ""
+        let discarded = CounterAssist.discard(&state)
         state.signedIn = nil
         state.work = CounterWork()
         state.login = LoginForm()
         CounterRouter.go(to: .login, &state)
-        return [.signedOut(operatorID: id)]
+        return discarded + [.signedOut(operatorID: id)]
     }
 
     static func draw(_ state: CounterState, on canvas: inout Canvas) {
@@ -44,10 +49,11 @@ enum CounterHomeScreen: CounterScreenFeature {
         canvas.paragraph(state.text("counter.home.title", ["operator": person.id]), style: .title)
         canvas.skip()
         canvas.paragraph(state.text("counter.home.role", ["role": state.text["counter.role.\(person.role.rawValue)"]]))
-        if !person.reviews { canvas.paragraph(state.text["counter.home.nothing_yet"], style: .hint) }
+        if items(state) == [.signOut] { canvas.paragraph(state.text["counter.home.nothing_yet"], style: .hint) }
         canvas.skip()
         let labels = items(state).map { item in
             switch item {
+            case .intake: state.text["counter.home.intake"]
             case .queue: state.text["counter.home.queue"]
             case .signOut: state.text["counter.home.sign_out"]
             }

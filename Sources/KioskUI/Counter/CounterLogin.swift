@@ -45,15 +45,17 @@ enum CounterLogin {
         if var lock = state.lock {
             lock.isWaiting = false
             if case .signedIn(let person) = outcome {
+                var discarded: [CounterEffect] = []
                 if person.id != state.signedIn?.id {
                     // Another operator takes the console over: the first one's unsaved work goes.
+                    discarded = CounterAssist.discard(&state)
                     state.work = CounterWork()
                     state.signedIn = person
                     CounterRouter.go(to: .home, &state)
                 }
                 state.lock = nil
                 state.lastInputAt = state.now
-                return []
+                return discarded
             }
             lock.notice = notice(outcome)
             lock.focus = 1

@@ -9,11 +9,18 @@ public struct CounterSettings: Hashable, Sendable {
     public var minimumSize: Size
     /// Queue items on one page of the screen.
     public var queuePageSize: Int
+    /// The settings of the resident's flows when a clerk serves a resident: the region's policy,
+    /// whether a scanner is at the counter.
+    public var residentFlows: KioskSettings
 
-    public init(lockAfter: TimeInterval = 5 * 60, minimumSize: Size = Size(columns: 80, rows: 24), queuePageSize: Int = 10) {
+    public init(
+        lockAfter: TimeInterval = 5 * 60, minimumSize: Size = Size(columns: 80, rows: 24), queuePageSize: Int = 10,
+        residentFlows: KioskSettings = KioskSettings()
+    ) {
         self.lockAfter = lockAfter
         self.minimumSize = minimumSize
         self.queuePageSize = queuePageSize
+        self.residentFlows = residentFlows
     }
 }
 
@@ -22,6 +29,8 @@ public struct CounterSettings: Hashable, Sendable {
 public enum CounterScreen: Hashable, Sendable {
     case login
     case home
+    /// Serving a resident at the counter with the resident's own flows.
+    case assisting
     case queue
     case application
     /// Approve or reject the member chosen.
@@ -96,7 +105,7 @@ public enum DecisionNotice: Hashable, Sendable {
 }
 
 /// Whatever the signed-in operator has on hand: discarded when another operator signs in.
-public struct CounterWork: Hashable, Sendable {
+public struct CounterWork: Sendable {
     public var queue = QueueView()
     public var application: ReviewedApplication?
     /// `proofFiles[member][proof]`, once the document folder was checked.
@@ -107,6 +116,8 @@ public struct CounterWork: Hashable, Sendable {
     /// Set while the store records the decision.
     public var isDeciding = false
     public var serviceFailed = false
+    /// The resident being served, in the resident's flows run by the clerk; nil when none is.
+    public var resident: AppState?
 
     public init() {}
 }

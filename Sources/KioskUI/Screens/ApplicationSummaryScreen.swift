@@ -90,9 +90,12 @@ enum ApplicationSummaryScreen: ScreenFeature {
             result.append((proofs.isEmpty ? text["summary.no_proofs"]
                 : text("summary.proofs", ["proofs": proofs.joined(separator: text["summary.separator"])]), .plain))
         }
-        if let signature = state.session.letter.signature, LetterFlow.isSigned(state) {
+        switch LetterFlow.signed(state) {
+        case .onScreen(let signature):
             result.append((text("summary.letter_signed", ["version": signature.version]), .ok))
-        } else {
+        case .paper(let forms):
+            result.append((text("summary.paper_forms", ["application": forms.applicationForm, "letter": forms.letterForm]), .ok))
+        case nil:
             result.append((text["summary.letter_missing"], .error))
         }
         return result.flatMap { line, style in
@@ -138,6 +141,7 @@ enum ApplicationSummaryScreen: ScreenFeature {
             return text["summary.letter_missing"]
         case .serviceUnavailable:
             return text["summary.service_unavailable"]
+
         }
     }
 
@@ -145,7 +149,8 @@ enum ApplicationSummaryScreen: ScreenFeature {
     static func label(_ proof: SubmittedProof, _ text: Localizer) -> String {
         let name = proof.kind == .commitmentLetter ? text["proofs.letter_signed"] : text["proof_kind.\(proof.kind.rawValue)"]
         let numbered = proof.documentNumber.map { "\(name) \($0)" } ?? name
-        return proof.scanSHA256 == nil ? numbered : numbered + text["summary.scanned"]
+        let sighted = proof.sighted ? numbered + text["summary.sighted"] : numbered
+        return proof.scanSHA256 == nil ? sighted : sighted + text["summary.scanned"]
     }
 
     static func draw(_ state: AppState, on canvas: inout Canvas) {

@@ -84,7 +84,8 @@ enum IdentityNumberScreen: ScreenFeature {
         state.session.residentID = id
         state.session.pin.clear()
         state.session.pinNotice = nil
-        ScreenRouter.go(to: .identityPIN, &state)
+        state.session.inPerson = InPersonCheck()
+        ScreenRouter.go(to: state.settings.isAtCounter ? .identityInPerson : .identityPIN, &state)
     }
 
     /// What to say under the field: a problem already certain while typing, every problem after

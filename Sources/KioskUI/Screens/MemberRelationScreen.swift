@@ -17,7 +17,7 @@ enum MemberRelationScreen: ScreenFeature {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .escape {
-            ScreenRouter.go(to: .memberPerson, &state)
+            ScreenRouter.go(to: MemberFlow.personScreen(state), &state)
             return []
         }
         let list = list(state)

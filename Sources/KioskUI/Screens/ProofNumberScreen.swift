@@ -50,7 +50,7 @@ enum ProofNumberScreen: ScreenFeature {
         canvas.field(ProofFlow.numberField(state), label: text("proofs.number_label", ["document": document]), width: 32,
                      isFocused: state.focus == 0, focusIndex: 0)
         canvas.skip()
-        canvas.paragraph(text["proofs.number_hint"], style: .hint)
+        canvas.paragraph(text[state.settings.isAtCounter ? "proofs.number_hint_counter" : "proofs.number_hint"], style: .hint)
         canvas.row = max(canvas.row + 1, canvas.bottom - 2)
         canvas.buttons([text["button.confirm"], text["button.back"]], focused: state.focus, firstFocusIndex: 1)
     }

@@ -17,6 +17,7 @@ enum ScreenRouter {
         case .welcome: WelcomeScreen.self
         case .identityNumber: IdentityNumberScreen.self
         case .identityPIN: IdentityPINScreen.self
+        case .identityInPerson: IdentityInPersonScreen.self
         case .verifying: VerifyingScreen.self
         case .signInLocked: SignInLockedScreen.self
         case .confirmIdentity: ConfirmIdentityScreen.self
@@ -25,6 +26,7 @@ enum ScreenRouter {
         case .memberList: MemberListScreen.self
         case .memberIDNumber: MemberIDNumberScreen.self
         case .memberPerson: MemberPersonScreen.self
+        case .memberName: MemberNameScreen.self
         case .memberRelation: MemberRelationScreen.self
         case .memberTie: MemberTieScreen.self
         case .memberMobile: MemberMobileScreen.self
@@ -58,6 +60,7 @@ enum ScreenRouter {
         case .paymentRank: PaymentRankScreen.self
         case .commitmentLetter: CommitmentLetterScreen.self
         case .commitmentPIN: CommitmentPINScreen.self
+        case .paperForms: PaperFormsScreen.self
         case .proofSet: ProofSetScreen.self
         case .proofNumber: ProofNumberScreen.self
         case .proofScan: ProofScanScreen.self

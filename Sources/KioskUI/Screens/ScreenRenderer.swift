@@ -8,7 +8,8 @@ enum ScreenRenderer {
         let feature = ScreenRouter.feature(for: state.screen)
         let chrome = Chrome(text: state.text, size: state.size)
         var canvas = Canvas(size: state.size, text: state.text, bodyRows: chrome.bodyRows)
-        chrome.drawHeader(into: &canvas.rendering.frame, step: feature.step(state), isDemo: state.isDemoStore)
+        let title = state.settings.counterClerk.map { state.text("counter.assisting_title", ["operator": $0]) }
+        chrome.drawHeader(into: &canvas.rendering.frame, step: feature.step(state), isDemo: state.isDemoStore, title: title)
 
         if let scroll = state.helpScroll {
             HelpOverlay.draw(state, scroll: scroll, helpKey: feature.helpKey, on: &canvas)

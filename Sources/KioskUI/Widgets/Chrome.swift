@@ -10,8 +10,9 @@ struct Chrome {
     /// The rows a screen's body may use, between the header and the footer.
     var bodyRows: Range<Int> { 3..<(size.rows - 3) }
 
-    func drawHeader(into frame: inout Frame, step: Step?, isDemo: Bool) {
-        frame.write(" " + text["app.title"], at: Position(row: 0, column: 0), style: .title)
+    /// `title` replaces the service name, as at a counter, where the header says who works it.
+    func drawHeader(into frame: inout Frame, step: Step?, isDemo: Bool, title: String? = nil) {
+        frame.write(" " + (title ?? text["app.title"]), at: Position(row: 0, column: 0), style: .title)
         var right = ""
         if let step {
             right = text("app.step", ["current": "\(step.current)", "total": "\(step.total)"])

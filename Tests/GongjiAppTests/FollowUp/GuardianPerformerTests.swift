@@ -33,7 +33,7 @@ struct GuardianPerformerTests {
             proofs: [SubmittedProof(kind: .commitmentLetter, documentNumber: nil)], guardianName: PersonName("王建国"))
         return ApplicationSubmission(
             sharer: Self.grandmother, profile: FollowUpStore.profile, members: [grandson],
-            signature: LetterSignature(version: "2026.1", language: .chinese, contentSHA256: String(repeating: "ab", count: 32), signedAt: now))
+            letter: .onScreen(LetterSignature(version: "2026.1", language: .chinese, contentSHA256: String(repeating: "ab", count: 32), signedAt: now)))
     }
 
     func submitted(_ performer: EffectPerformer) throws -> ApplicationNumber {

@@ -119,7 +119,7 @@ struct OutboxExportTests {
             proofs: [SubmittedProof(kind: .marriageCertificate, documentNumber: "J110105-2000-001234")])
         let submission = ApplicationSubmission(
             sharer: try ResidentID.parse("110105196803150118", today: today), profile: .kioskDefault, members: [spouse],
-            signature: LetterSignature(version: "2026.1", language: .chinese, contentSHA256: String(repeating: "ab", count: 32), signedAt: now))
+            letter: .onScreen(LetterSignature(version: "2026.1", language: .chinese, contentSHA256: String(repeating: "ab", count: 32), signedAt: now)))
         guard case .applicationSubmitted? = performer.perform(.submitApplication(submission), now: now) else {
             Issue.record("not submitted")
             return

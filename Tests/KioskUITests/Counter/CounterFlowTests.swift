@@ -80,7 +80,8 @@ struct CounterFlowTests {
         probe.send(.operatorAnswered(.signedIn(CounterOperator(id: "demo-supervisor", role: .supervisor))))
         #expect(probe.state.signedIn?.id == "demo-supervisor")
         #expect(probe.state.screen == .home)
-        #expect(probe.state.work == CounterWork())
+        #expect(probe.state.work.application == nil && probe.state.work.decision == nil && probe.state.work.resident == nil)
+        #expect(probe.state.work.queue == QueueView())
     }
 
     @Test func f10QuitsAndF2SwitchesTheLanguage() {
