@@ -196,17 +196,20 @@ struct ExchangeTests {
         #expect(try central.relationships(asSharer: Journey.sharer).isEmpty)
     }
 
-    @Test("who took an application in travels with it: the central office too lets another reviewer decide")
+    @Test("who took an application in, from which paper form, with which originals sighted, travels with it: the central office too lets another reviewer decide")
     func intakeTravels() throws {
         let counter = try Journey.store()
         let clerk = try OperatorID("counter-clerk")
+        let sighted = ProofReference(kind: .marriageCertificate, documentNumber: "J110105-2000-001234", sighted: true)
         let number = try counter.submitApplication(
-            try SecondReviewerTests.counter(try Journey.application()), proofs: [:], signature: Journey.signature, takenInBy: clerk,
-            now: Journey.at("2026-11-23"))
+            try SecondReviewerTests.counter(try Journey.application()), proofs: [0: [sighted]], signature: Journey.signature,
+            takenInBy: clerk, paperForm: "SQ2026-000123", now: Journey.at("2026-11-23"))
         try counter.recordMemberEvent(.passSystemCheck(confirming: [.member]), member: 0, application: number, at: Journey.at("2026-11-23", "10:01"), profile: Journey.profile, calendar: Journey.calendar)
         try counter.recordMemberEvent(.confirm(.member), member: 0, application: number, at: Journey.at("2026-11-24"), profile: Journey.profile, calendar: Journey.calendar)
         let central = try Journey.store(origin: Self.central)
         _ = try Self.importing(try Self.exported(counter), into: central)
+        #expect(try central.counterIntake(of: number) == CounterIntake(takenInBy: "counter-clerk", paperForm: "SQ2026-000123"))
+        #expect(try central.application(number: number)?.proofs[0] == [sighted], "the clerk's look at the original travels too")
         #expect(throws: KioskStoreError.decidingOwnIntake(number: number.text)) {
             try central.rejectMember(0, of: number, reasons: [.proofMissing], reviewer: clerk, at: Journey.at("2026-11-26", "14:00"),
                                      profile: Journey.profile, calendar: Journey.calendar)

@@ -316,3 +316,25 @@ private struct MemberEventRecorded: Encodable {
     /// never enters the journal (see `ReviewNote`).
     var noted: Bool?
 }
+
+/// How an application was taken in at a counter: by whom, from which paper form.
+public struct CounterIntake: Hashable, Sendable {
+    public var takenInBy: String?
+    public var paperForm: String?
+
+    public init(takenInBy: String?, paperForm: String?) {
+        self.takenInBy = takenInBy
+        self.paperForm = paperForm
+    }
+}
+
+extension KioskDatabase {
+    /// The counter intake of the application with this number; nil for one made at a kiosk.
+    public func counterIntake(of number: ApplicationNumber) throws -> CounterIntake? {
+        try read { db in
+            let intake = CounterIntake(
+                takenInBy: try Self.intake(of: number.text, db: db), paperForm: try Self.paperForm(of: number.text, db: db))
+            return intake.takenInBy == nil && intake.paperForm == nil ? nil : intake
+        }
+    }
+}

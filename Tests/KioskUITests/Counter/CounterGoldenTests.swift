@@ -96,6 +96,70 @@ struct CounterGoldenTests {
         },
     ]
 
+    /// Serving a resident at the counter: the resident's flows as the clerk drives them.
+    static let intakeScenes: [Scene] = [
+        Scene("home-clerk") { probe in probe.signIn(as: CounterProbe.clerk) },
+        Scene("intake-id-number") { probe in probe.startServing() },
+        Scene("intake-originals") { probe in
+            probe.startServing()
+            probe.type(Fixtures.sharerID.number)
+            probe.press(.enter)
+            probe.type("王建国")
+        },
+        Scene("intake-originals-ticked") { probe in
+            probe.startServing()
+            probe.type(Fixtures.sharerID.number)
+            probe.press(.enter)
+            probe.type("王建国")
+            probe.press(.character("1"))
+        },
+        Scene("intake-name-mismatch") { probe in
+            probe.checkOriginals(name: "王建")
+            probe.send(.kiosk(.inPersonAnswered(.nameMismatch)))
+        },
+        Scene("intake-not-in-registry") { probe in
+            probe.checkOriginals()
+            probe.send(.kiosk(.inPersonAnswered(.notInRegistry)))
+        },
+        Scene("intake-home") { probe in
+            probe.checkOriginals()
+            probe.send(.kiosk(.inPersonAnswered(.verified(Fixtures.person()))))
+        },
+        Scene("intake-member-name") { probe in
+            probe.openMembersInPerson()
+            probe.press(.character("1"))
+            probe.type(Fixtures.spouse.id.number)
+            probe.press(.enter)
+            probe.send(.kiosk(.memberLookedUp(Fixtures.spouse.id, Fixtures.spouse)))
+            probe.type("李秀英")
+        },
+        Scene("intake-member-mismatch") { probe in
+            probe.openMembersInPerson()
+            probe.addMemberInPerson(Fixtures.spouse, typedName: "李秀", relation: "1")
+        },
+        Scene("intake-paper-forms") { probe in probe.reachPaperForms() },
+        Scene("intake-paper-forms-missing") { probe in
+            probe.reachPaperForms()
+            probe.type(CounterProbe.applicationForm)
+            probe.press(.tab, .tab, .tab)
+            probe.press(.enter)
+        },
+        Scene("intake-proof-number") { probe in
+            probe.reachPaperForms()
+            probe.type(CounterProbe.applicationForm)
+            probe.press(.enter)
+            probe.type(CounterProbe.letterForm)
+            probe.press(.enter, .enter, .enter, .character("1"))
+        },
+        Scene("intake-summary") { probe in probe.reachCounterSummary() },
+    ]
+
+    @Test("Each intake screen in Chinese", arguments: intakeScenes)
+    func intakeChinese(scene: Scene) { scene.check(in: .chinese) }
+
+    @Test("Each intake screen in English", arguments: intakeScenes)
+    func intakeEnglish(scene: Scene) { scene.check(in: .english) }
+
     @Test("Each console screen in Chinese", arguments: scenes)
     func chinese(scene: Scene) { scene.check(in: .chinese) }
 
