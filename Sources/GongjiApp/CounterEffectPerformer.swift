@@ -57,8 +57,10 @@ public struct CounterEffectPerformer: Sendable {
         case .signedOut(let id):
             logger.info("operator signed out", metadata: ["operator": "\(id)"])
             return nil
-        case .kiosk(let effect):
-            return kiosk.perform(effect, now: now).map(CounterEvent.kiosk)
+        case .kiosk(let effect, let clerk):
+            var serving = kiosk
+            serving.counterClerk = clerk.flatMap { try? OperatorID($0) }
+            return serving.perform(effect, now: now).map(CounterEvent.kiosk)
         case .redrawAll, .quit:
             return nil
         }

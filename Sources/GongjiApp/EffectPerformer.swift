@@ -21,6 +21,9 @@ public struct EffectPerformer: Sendable {
     public var receipts: ReceiptFile?
     /// The scanner's inbox and the store's document folder; nil at a kiosk without a scanner.
     public var scans: ScanFolders?
+    /// The counter clerk these effects are done for, when a clerk serves a resident: recorded
+    /// with the endings and payments they carry out on the resident's behalf.
+    public var counterClerk: OperatorID?
 
     public init(
         database: KioskDatabase, lockout: SignInLockout, logger: Logger,
@@ -210,7 +213,7 @@ public struct EffectPerformer: Sendable {
     private func endRelationship(_ id: Int64, side: RelationshipSide, now: Date) -> Event {
         do {
             let transition = try database.endRelationship(
-                id, by: side == .sharer ? .unbindBySharer : .memberLeaves, on: CivilDate(now), now: now)
+                id, by: side == .sharer ? .unbindBySharer : .memberLeaves, on: CivilDate(now), servedBy: counterClerk, now: now)
             logger.info("relationship ended", metadata: ["relationship": "\(id)", "by": "\(side.rawValue)"])
             return .relationshipEnded(id: id, quotaReturned: transition.quotaReturned)
         } catch {
@@ -263,7 +266,7 @@ public struct EffectPerformer: Sendable {
     /// 家庭共济缴费; the domain's refusal goes back to be said in words.
     private func payPremium(_ request: PremiumRequest, sharer: ResidentID, profile: PolicyProfile, now: Date) -> Event {
         do {
-            let receipt = try database.payPremium(request, sharer: sharer, profile: profile, now: now)
+            let receipt = try database.payPremium(request, sharer: sharer, profile: profile, servedBy: counterClerk, now: now)
             logger.info("contribution paid", metadata: ["year": "\(request.coverageYear)"])
             return .premiumPaid(receipt)
         } catch let refusal as PremiumRefusal {

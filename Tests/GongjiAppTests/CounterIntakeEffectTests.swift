@@ -72,7 +72,9 @@ struct CounterIntakeEffectTests {
         #expect(stored.proofs[0].map(\.sighted) == [true])
         #expect(try database.counterIntake(of: receipt.number) == CounterIntake(takenInBy: "demo-clerk", paperForm: "SQ2026-000123"))
         let journal = try database.journalEvents(origin: DemoStore.originID).last { $0.kind == JournalEventKind.applicationSubmitted.rawValue }
-        #expect(journal?.payload.contains("\"takenInBy\":\"demo-clerk\"") == true, "the clerk is journaled")
+        #expect(journal?.payload.contains("\"operator\":\"demo-clerk\"") == true, "the clerk is journaled")
+        let audited = try database.auditEvents(AuditFilter(operatorID: "demo-clerk"))
+        #expect(audited.map(\.kind).contains(JournalEventKind.applicationSubmitted.rawValue), "and found by the audit")
     }
 
     @Test func onePaperFormIsTakenInOnce() throws {

@@ -53,6 +53,20 @@ struct RelationshipTests {
         #expect(try store.relationships(asSharer: Journey.sharer).count == 1)
     }
 
+    @Test("a clerk who unbinds for the resident at a counter is journaled with the ending, and the audit finds it")
+    func unbindAtTheCounter() throws {
+        let (store, number) = try Self.approvedStore()
+        let stored = try store.beginRelationship(
+            application: number, member: 0, quota: .yuan(1000), profile: Journey.profile, calendar: Journey.calendar, now: Journey.at("2026-11-25"))
+        try store.endRelationship(
+            stored.id, by: .unbindBySharer, on: Journey.day("2026-11-26"), servedBy: try OperatorID("counter-clerk"), now: Journey.at("2026-11-26"))
+        let served = try store.auditEvents(AuditFilter(operatorID: "counter-clerk"))
+        #expect(served.map(\.kind) == [JournalEventKind.servedAtCounter.rawValue])
+        #expect(served.first?.payload.contains("\"action\":\"unbindBySharer\"") == true)
+        guard case .ok = try store.verifyJournal() else { Issue.record("the chain no longer verifies"); return }
+        #expect(try store.auditEvents(AuditFilter(operatorID: "someone-else")).isEmpty)
+    }
+
     @Test("unbinding returns the unused quota to the sharer's account; an ended one cannot end again")
     func unbind() throws {
         let (store, number) = try Self.approvedStore()

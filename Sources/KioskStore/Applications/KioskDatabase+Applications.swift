@@ -288,8 +288,9 @@ private struct ApplicationSubmitted: Encodable {
     var stages: [String]
     var proofs: Int
     var signed: Bool
-    /// The counter operator who took it in; absent for a kiosk's application.
-    var takenInBy: String?
+    /// The counter clerk who took it in, under the key the audit finds operators by; absent for a
+    /// kiosk's application.
+    var `operator`: String?
 
     init(number: ApplicationNumber, application: SharingApplication, sharer: String, proofs: Int, signed: Bool, takenInBy: String?) {
         self.number = number.text
@@ -300,7 +301,7 @@ private struct ApplicationSubmitted: Encodable {
         stages = application.members.map(\.lifecycle.state.stage.rawValue)
         self.proofs = proofs
         self.signed = signed
-        self.takenInBy = takenInBy
+        self.operator = takenInBy
     }
 }
 

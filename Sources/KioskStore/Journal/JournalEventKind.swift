@@ -35,6 +35,8 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// A relationship changed or ended. Payload: `relationship`, `event`, `state`, `on`,
     /// `quotaReturnedFen`.
     case relationshipChanged = "relationship.changed"
+    /// A counter clerk carried out a relationship's ending for the resident at the counter.
+    case servedAtCounter = "operator.served_at_counter"
     /// Relationships dissolved because a side's insurance ended or moved. Payload: a list as
     /// for `relationship.changed`.
     case relationshipsDissolved = "relationship.dissolved"

@@ -6,9 +6,12 @@ extension KioskDatabase {
     /// 家庭共济缴费: pays a member's contribution from `sharer`'s account (or, under N26, the
     /// quota for this member), through a relationship in force on the request's day. The
     /// member's insurance is taken from the registry, not from the request. Refusals are the
-    /// domain's `PremiumRefusal`, or `noRelationshipInForce`; they change nothing.
+    /// domain's `PremiumRefusal`, or `noRelationshipInForce`; they change nothing. `servedBy` is the
+    /// counter clerk who pays it on the sharer's behalf, journaled with the payment.
     @discardableResult
-    public func payPremium(_ request: PremiumRequest, sharer: ResidentID, profile: PolicyProfile, now: Date) throws -> PremiumReceipt {
+    public func payPremium(
+        _ request: PremiumRequest, sharer: ResidentID, profile: PolicyProfile, servedBy clerk: OperatorID? = nil, now: Date
+    ) throws -> PremiumReceipt {
         try write { db in
             let installation = try InstallationRecord.fetchRequired(db)
             let member = try RegistryAccounts.person(db, request.member, role: "member")
@@ -36,7 +39,8 @@ extension KioskDatabase {
                 db, origin: installation.originID, kind: .premiumPaid,
                 payload: PremiumPaid(
                     sharer: installation.subject(sharer), member: installation.subject(request.member),
-                    kind: request.kind.rawValue, coverageYear: request.coverageYear, amountFen: receipt.paid.amount.fen),
+                    kind: request.kind.rawValue, coverageYear: request.coverageYear, amountFen: receipt.paid.amount.fen,
+                    operator: clerk?.text),
                 at: now)
             return receipt
         }
@@ -57,4 +61,6 @@ private struct PremiumPaid: Encodable {
     var kind: String
     var coverageYear: Int
     var amountFen: Int64
+    /// The counter clerk who paid it for the sharer; absent at a kiosk.
+    var `operator`: String?
 }

@@ -90,15 +90,25 @@ extension KioskDatabase {
     /// (`.memberLeaves`), or it dissolves (`.dissolve`). The unused quota goes back to the
     /// sharer's account, by the parts it came from, in the same transaction. Any other event is
     /// refused with `notAnEnding`; a step the lifecycle refuses throws its `LifecycleError`.
+    /// `servedBy` is the counter clerk who carries the ending out for the resident: journaled, in
+    /// the same transaction, as having done so.
     @discardableResult
     public func endRelationship(
-        _ id: Int64, by event: RelationshipEvent, on date: CivilDate, now: Date
+        _ id: Int64, by event: RelationshipEvent, on date: CivilDate, servedBy clerk: OperatorID? = nil, now: Date
     ) throws -> RelationshipTransition {
         switch event {
         case .unbindBySharer, .memberLeaves, .dissolve: break
         default: throw KioskStoreError.notAnEnding(event: event.kind.rawValue)
         }
-        return try write { db in try Self.endRelationship(db, id, by: event, on: date, now: now) }
+        return try write { db in
+            let transition = try Self.endRelationship(db, id, by: event, on: date, now: now)
+            if let clerk {
+                try Journal.append(
+                    db, origin: try InstallationRecord.fetchRequired(db).originID, kind: .servedAtCounter,
+                    payload: ServedAtCounter(operator: clerk.text, action: event.kind.rawValue, relationship: id), at: now)
+            }
+            return transition
+        }
     }
 
     /// `endRelationship` inside a transaction someone else opened, for an ending already checked
@@ -219,4 +229,11 @@ private struct RelationshipChanged: Encodable {
         on = transition.on.description
         quotaReturnedFen = transition.quotaReturned?.fen
     }
+}
+
+/// What a counter clerk did for a resident that the event itself does not name them in.
+private struct ServedAtCounter: Encodable {
+    var `operator`: String
+    var action: String
+    var relationship: Int64
 }

@@ -17,7 +17,7 @@ enum CounterAssist {
         resident.screen = .identityNumber
         state.work.resident = resident
         CounterRouter.go(to: .assisting, &state)
-        return effects(ScanFlow.startOfSession(resident))
+        return effects(ScanFlow.startOfSession(resident), state)
     }
 
     /// Passes an event to the resident's flows. When they end (F10, or the resident is done and
@@ -33,7 +33,7 @@ enum CounterAssist {
         } else {
             state.work.resident = resident
         }
-        return effects(asked)
+        return effects(asked, state)
     }
 
     /// The resident being served is dropped unfinished (the clerk signs out, another operator
@@ -41,11 +41,12 @@ enum CounterAssist {
     static func discard(_ state: inout CounterState) -> [CounterEffect] {
         guard let resident = state.work.resident else { return [] }
         state.work.resident = nil
-        return effects(ScanFlow.endOfSession(resident))
+        return effects(ScanFlow.endOfSession(resident), state)
     }
 
-    /// The kiosk's effects as the console's: a redraw is the console's own to do.
-    static func effects(_ kiosk: [Effect]) -> [CounterEffect] {
-        kiosk.map { $0 == .redrawAll ? .redrawAll : .kiosk($0) }
+    /// The kiosk's effects as the console's, for the clerk signed in: a redraw is the console's
+    /// own to do.
+    static func effects(_ kiosk: [Effect], _ state: CounterState) -> [CounterEffect] {
+        kiosk.map { $0 == .redrawAll ? .redrawAll : .kiosk($0, clerk: state.signedIn?.id) }
     }
 }

@@ -50,8 +50,9 @@ public enum CounterEffect: Hashable, Sendable {
     /// The console was locked for want of a key, or unlocked: for the log.
     case locked(operatorID: String)
     case signedOut(operatorID: String)
-    /// An effect of the resident's flows, while a resident is served; answered by `kiosk`.
-    case kiosk(Effect)
+    /// An effect of the resident's flows, while a resident is served, done for the clerk named
+    /// (who is then recorded with what it changes); answered by `kiosk`.
+    case kiosk(Effect, clerk: String?)
     case redrawAll
     case quit
 }

@@ -37,9 +37,9 @@ struct CounterIntakeTests {
         probe.type("王建国")
         probe.press(.enter)
         #expect(probe.text.contains("请先核对证件原件与本人"), "the tick is asked for")
-        #expect(probe.effects.allSatisfy { if case .kiosk(.verifyInPerson) = $0 { false } else { true } })
+        #expect(probe.effects.allSatisfy { if case .kiosk(.verifyInPerson, _) = $0 { false } else { true } })
         probe.press(.character("1"), .enter)
-        #expect(probe.effects.last == .kiosk(.verifyInPerson(Fixtures.sharerID, name: PersonName("王建国"))))
+        #expect(probe.effects.last == .kiosk(.verifyInPerson(Fixtures.sharerID, name: PersonName("王建国")), clerk: "demo-clerk"))
         probe.send(.kiosk(.inPersonAnswered(.verified(Fixtures.person()))))
         #expect(probe.resident?.screen == .home, "the clerk saw the original: no 'is this you?'")
         #expect(probe.resident?.session.person?.id == Fixtures.sharerID)
@@ -54,7 +54,7 @@ struct CounterIntakeTests {
         #expect(probe.resident?.session.inPerson.name.text == "王建", "the name stays for correcting")
         probe.type("国")
         probe.press(.enter)
-        #expect(probe.effects.last == .kiosk(.verifyInPerson(Fixtures.sharerID, name: PersonName("王建国"))), "the tick is kept")
+        #expect(probe.effects.last == .kiosk(.verifyInPerson(Fixtures.sharerID, name: PersonName("王建国")), clerk: "demo-clerk"), "the tick is kept")
     }
 
     @Test func digitsAndControlsNeverEnterAName() {
@@ -115,7 +115,7 @@ struct CounterIntakeTests {
         #expect(probe.text.contains("原件已查验"))
         probe.effects = []
         probe.press(.character("1"))
-        guard case .kiosk(.submitApplication(let submission))? = probe.effects.last else {
+        guard case .kiosk(.submitApplication(let submission), "demo-clerk")? = probe.effects.last else {
             Issue.record("no submission: \(probe.effects)")
             return
         }
@@ -149,7 +149,7 @@ struct CounterIntakeTests {
         #expect(probe.state.screen == .home)
         #expect(probe.resident == nil)
         #expect(!probe.effects.contains(.quit))
-        #expect(probe.effects.contains(.kiosk(.sessionEnded(.endKey))))
+        #expect(probe.effects.contains(.kiosk(.sessionEnded(.endKey), clerk: "demo-clerk")))
         #expect(!probe.text.contains("王"), "nothing of the resident is left on screen")
         probe.press(.function(10))
         #expect(probe.effects.last == .quit)
@@ -183,6 +183,6 @@ struct CounterIntakeTests {
         probe.send(.operatorAnswered(.signedIn(CounterOperator(id: "demo-supervisor", role: .supervisor))))
         #expect(probe.state.screen == .home)
         #expect(probe.state.work.resident == nil)
-        #expect(probe.effects.contains(.kiosk(.discardScans(["ab"]))))
+        #expect(probe.effects.contains(.kiosk(.discardScans(["ab"]), clerk: "demo-clerk")))
     }
 }
