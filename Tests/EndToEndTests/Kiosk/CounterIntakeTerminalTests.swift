@@ -12,11 +12,13 @@ struct CounterIntakeTerminalTests {
         return try Spawn.run([try ProgramUnderTest.gongji()] + arguments, environment: environment, timeout: .seconds(20))
     }
 
-    /// A kiosk script replayed against the store at the real time, so the counter's deadlines hold.
+    /// A kiosk script replayed against the store at the real time, so the counter's deadlines hold:
+    /// a second on, since the start is read to the second and the counter's steps are stamped
+    /// to the millisecond.
     private func replay(_ script: String, store: String, home: String) throws -> SpawnResult {
         let path = home + "/\(UUID().uuidString).keys"
         try script.write(toFile: path, atomically: true, encoding: .utf8)
-        let start = ISO8601DateFormatter().string(from: Date())
+        let start = ISO8601DateFormatter().string(from: Date().addingTimeInterval(1))
         return try gongji(["replay", path, "--store", store, "--start", start], home: home)
     }
 
