@@ -81,7 +81,11 @@ let package = Package(
         ),
         .testTarget(
             name: "GongjiAppTests",
-            dependencies: ["GongjiApp", "KioskUI", "KioskStore", "KioskFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "GongjiApp", "KioskUI", "KioskStore", "KioskFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // The hostile-input catalogue reads every table to show a store was left unchanged.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Scripts"]
         ),
         .testTarget(name: "EndToEndTests"),

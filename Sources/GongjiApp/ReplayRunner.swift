@@ -20,7 +20,8 @@ public enum ReplayRunner {
     public static func run(
         scriptText: String, scriptName: String, storePath: String?, size: Size, start: Date,
         screensPath: String?, environment: [String: String], executablePath: String, everyFrame: Bool,
-        settings: KioskSettings = KioskSettings(), scanInboxPath: String? = nil
+        settings: KioskSettings = KioskSettings(), scanInboxPath: String? = nil,
+        logger: Logger = Logger(label: "gongji.replay") { _ in SwiftLogNoOpLogHandler() }
     ) throws -> Outcome {
         let script: KeyScript
         do {
@@ -47,7 +48,7 @@ public enum ReplayRunner {
         let state = AppState(settings: settings, catalog: catalog, isDemoStore: isDemo, size: size, now: start).with(letter: letter)
         var performer = EffectPerformer(
             database: database, lockout: settings.lockout,
-            logger: Logger(label: "gongji.replay") { _ in SwiftLogNoOpLogHandler() },
+            logger: logger,
             policy: settings.policy, calendar: calendar)
         performer.scans = scans
         var replay = Replay(driver: KioskDriver(state: state, performer: performer), calendar: calendar)

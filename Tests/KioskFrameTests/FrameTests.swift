@@ -44,7 +44,7 @@ struct FrameTests {
         frame.write("共济", at: Position(row: 0, column: 0))
         frame.write("中", at: Position(row: 0, column: 1))
         #expect(frame.line(0) == " 中  ")
-        #expect(FrameInvariants.problems(in: frame).isEmpty)
+        #expect(frame.invariantViolations.isEmpty)
     }
 
     @Test func controlCharactersNeverReachTheTerminal() {
@@ -79,35 +79,31 @@ struct FrameTests {
             let text = samples.randomElement(using: &generator)!
             let position = Position(row: Int.random(in: -1...3, using: &generator), column: Int.random(in: -3...14, using: &generator))
             frame.write(text, at: position, limit: Int.random(in: 0...20, using: &generator))
-            #expect(FrameInvariants.problems(in: frame).isEmpty)
+            #expect(frame.invariantViolations.isEmpty)
         }
     }
 }
 
-/// The rules every frame must keep, whatever was written into it.
-enum FrameInvariants {
-    static func problems(in frame: Frame) -> [String] {
-        var problems: [String] = []
-        for row in 0..<frame.size.rows {
-            var column = 0
-            while column < frame.size.columns {
-                let cell = frame[row, column]
-                if cell.isContinuation {
-                    problems.append("row \(row) column \(column): a covered half without its glyph")
-                    column += 1
-                } else if cell.width == 2 {
-                    if column + 1 >= frame.size.columns || !frame[row, column + 1].isContinuation {
-                        problems.append("row \(row) column \(column): a wide glyph without its covered half")
-                    }
-                    column += 2
-                } else {
-                    column += 1
-                }
-            }
-            if frame.line(row).displayWidth != frame.size.columns {
-                problems.append("row \(row) is not exactly as wide as the frame")
-            }
+@Suite("Frame invariants")
+struct FrameInvariantTests {
+    @Test func aCursorInAFocusedFieldIsSound() {
+        var frame = Frame(size: Size(columns: 10, rows: 2))
+        frame.fill(row: 1, column: 2, columns: 5, style: .focus)
+        frame.write("共济", at: Position(row: 1, column: 2), style: .focus)
+        frame.cursor = Position(row: 1, column: 6)
+        #expect(frame.invariantViolations.isEmpty)
+    }
+
+    @Test func aCursorOutsideTheFrameOrAFieldOrInsideAGlyphIsABrokenRule() {
+        var frame = Frame(size: Size(columns: 10, rows: 2))
+        frame.fill(row: 1, column: 2, columns: 5, style: .focus)
+        frame.write("共济", at: Position(row: 1, column: 2), style: .focus)
+        for (cursor, rule) in [
+            (Position(row: 2, column: 0), "outside"), (Position(row: 0, column: -1), "outside"),
+            (Position(row: 0, column: 3), "not in a focused field"), (Position(row: 1, column: 3), "splits a wide glyph"),
+        ] {
+            frame.cursor = cursor
+            #expect(frame.invariantViolations.contains { $0.contains(rule) }, "\(cursor)")
         }
-        return problems
     }
 }

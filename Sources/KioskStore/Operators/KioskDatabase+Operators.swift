@@ -29,7 +29,9 @@ extension KioskDatabase {
             let installation = try InstallationRecord.fetchRequired(db)
             guard try OperatorRecord.fetchCount(db) > 0 else { return .failure(.noOperators) }
             guard var record = try OperatorRecord.fetchOne(db, key: id) else {
-                try PinHasher.spendOneVerification(of: password, cost: .standard)
+                // As long as a real verification: at the cost the latest operator's password has.
+                let prevailing = try OperatorRecord.order(Column.rowID.desc).fetchOne(db)?.credential.cost ?? .standard
+                try PinHasher.spendOneVerification(of: password, cost: prevailing)
                 return .failure(.wrongPassword(remainingTries: OperatorAccount.failuresBeforeLock - 1))
             }
             let account = record.account

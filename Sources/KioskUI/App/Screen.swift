@@ -2,7 +2,7 @@ import Foundation
 
 /// Which screen is up. The data the screens show lives in `ResidentSession`, so going back and
 /// forth between screens never loses what was typed.
-public enum Screen: Hashable, Sendable {
+public enum Screen: Hashable, Sendable, CaseIterable {
     case welcome
     case identityNumber
     case identityPIN

@@ -14,7 +14,8 @@ public struct TextField: Hashable, Sendable {
 
     public init(_ text: String = "", capacity: Int = 64) {
         self.capacity = capacity
-        graphemes = Array(text.precomposedStringWithCanonicalMapping.prefix(capacity))
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { !Self.isInvisible($0) }))
+        graphemes = Array(visible.precomposedStringWithCanonicalMapping.prefix(capacity))
         cursor = graphemes.count
     }
 
@@ -22,16 +23,31 @@ public struct TextField: Hashable, Sendable {
     public var isEmpty: Bool { graphemes.isEmpty }
     public var isFull: Bool { graphemes.count >= capacity }
 
-    /// Inserts at the cursor; returns false (and changes nothing) when the field is full.
+    /// Inserts at the cursor; returns false (and changes nothing) when the field is full, or when
+    /// the character is nothing a person means to type.
+    ///
+    /// Control characters (an escape sequence's ESC, a pasted bell) and invisible format characters
+    /// (right-to-left marks, zero-width spaces and joiners, byte-order marks) are dropped: a field
+    /// holds only what it shows, so the cursor stands where the text says and a number that looks
+    /// right is right.
     @discardableResult
     public mutating func insert(_ character: Character) -> Bool {
         guard !isFull else { return false }
-        let normalized = String(character).precomposedStringWithCanonicalMapping
+        let visible = String(String.UnicodeScalarView(character.unicodeScalars.filter { !Self.isInvisible($0) }))
+        guard !visible.isEmpty else { return false }
+        let normalized = visible.precomposedStringWithCanonicalMapping
         for grapheme in normalized where graphemes.count < capacity {
             graphemes.insert(grapheme, at: cursor)
             cursor += 1
         }
         return true
+    }
+
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format: true
+        default: false
+        }
     }
 
     /// Removes the grapheme before the cursor (Backspace).
