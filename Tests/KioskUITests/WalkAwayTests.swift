@@ -44,7 +44,10 @@ struct WalkAwayTests {
             scene.drive(&probe)
             reached.insert(probe.screen)
         }
-        let missing = Screen.allCases.filter { !reached.contains($0) }
+        // Shown only when a clerk serves a resident at a counter, where the console's lock stands
+        // in for the walk-away wipe (CounterIntakeTests covers it).
+        let counterOnly: Set<Screen> = [.identityInPerson, .memberName, .paperForms]
+        let missing = Screen.allCases.filter { !reached.contains($0) && !counterOnly.contains($0) }
         #expect(missing.isEmpty, "no scene shows \(missing)")
     }
 
