@@ -57,6 +57,8 @@ public struct CounterEffectPerformer: Sendable {
         case .signedOut(let id):
             logger.info("operator signed out", metadata: ["operator": "\(id)"])
             return nil
+        case .findApplication(let number):
+            return find(number)
         case .kiosk(let effect, let clerk):
             var serving = kiosk
             serving.counterClerk = clerk.flatMap { try? OperatorID($0) }
@@ -81,6 +83,25 @@ public struct CounterEffectPerformer: Sendable {
             }
         } catch {
             logger.error("an operator could not be checked: \(error)")
+            return .serviceFailed
+        }
+    }
+
+    /// The application with this number and its people (names masked): the sharer, then each
+    /// member in order.
+    private func find(_ number: ApplicationNumber) -> CounterEvent {
+        do {
+            guard let stored = try database.application(number: number) else { return .applicationFound(nil) }
+            let sharer = stored.application.sharer
+            let sharerName = try database.insuredPerson(idNumber: sharer.number).map { PersonName($0.name).masked } ?? "*"
+            let members = stored.application.members.map {
+                FoundPerson(id: $0.details.id, maskedName: $0.details.name.masked, role: .member)
+            }
+            logger.info("an application was looked up by its number at the counter")
+            return .applicationFound(FoundApplication(
+                number: number, people: [FoundPerson(id: sharer, maskedName: sharerName, role: .sharer)] + members))
+        } catch {
+            logger.error("an application could not be looked up: \(error)")
             return .serviceFailed
         }
     }

@@ -102,4 +102,25 @@ struct CounterIntakeEffectTests {
         #expect(try database.counterIntake(of: receipt.number) == nil)
         #expect(try database.application(number: receipt.number)?.application.channel == .kiosk)
     }
+
+    @Test func anApplicationIsFoundByItsNumberWithItsPeopleMasked() throws {
+        guard case .applicationSubmitted(let receipt)? = performer.perform(.submitApplication(try submission()), now: now) else {
+            Issue.record("no receipt")
+            return
+        }
+        let counter = CounterEffectPerformer(
+            database: database, logger: Logger(label: "gongji.test") { _ in SwiftLogNoOpLogHandler() }, policy: .kioskDefault,
+            calendar: .weekendsOnly, documents: DocumentFolder(directory: URL(fileURLWithPath: "/nonexistent")))
+        guard case .applicationFound(let found?)? = counter.perform(.findApplication(receipt.number), now: now) else {
+            Issue.record("the application was not found")
+            return
+        }
+        #expect(found.people.map(\.maskedName) == ["王*国", "李*英"])
+        #expect(found.people.map(\.role) == [.sharer, .member])
+        #expect(found.people.map(\.id.number) == ["110105196803150118", "110105197007080221"])
+        guard case .applicationFound(nil)? = counter.perform(.findApplication(try ApplicationNumber(origin: "DEM001", sequence: 9)), now: now) else {
+            Issue.record("a number not on file was found")
+            return
+        }
+    }
 }

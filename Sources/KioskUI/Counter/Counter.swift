@@ -21,6 +21,8 @@ public enum Counter {
         case .tap(let position):
             state.lastInputAt = now
             effects += isServing(state) ? CounterAssist.forward(.tap(position), &state) : handleTap(at: position, &state)
+        case .applicationFound(let found):
+            CounterFindScreen.found(found, &state)
         case .kiosk(let answer):
             effects += CounterAssist.forward(answer, &state)
         case .operatorAnswered(let outcome):
@@ -126,6 +128,7 @@ enum CounterRouter {
         case .login: CounterLoginScreen.self
         case .home: CounterHomeScreen.self
         case .assisting: CounterAssistScreen.self
+        case .find: CounterFindScreen.self
         case .queue: CounterQueueScreen.self
         case .application: CounterApplicationScreen.self
         case .decision: CounterDecisionScreen.self

@@ -1,3 +1,4 @@
+import FamilyAid
 import Foundation
 
 /// Serving a resident at the counter: the kiosk's own flows run inside the console under the
@@ -7,14 +8,20 @@ import Foundation
 /// the store records the counter as the channel and the clerk as the one who did it.
 enum CounterAssist {
     /// Begins serving a resident: the ID number screen of the resident's flows, in the console's
-    /// language, with the clerk named.
-    static func open(_ state: inout CounterState) -> [CounterEffect] {
+    /// language, with the clerk named; or, for a resident found by an application's number, the
+    /// check of their originals with the number filled in.
+    static func open(_ state: inout CounterState, serving found: ResidentID? = nil) -> [CounterEffect] {
         guard let clerk = state.signedIn, clerk.role.allows(.intake) else { return [] }
         var settings = state.settings.residentFlows
         settings.counterClerk = clerk.id
         var resident = AppState(settings: settings, catalog: state.catalog, isDemoStore: state.isDemoStore, size: state.size, now: state.now)
         resident.language = state.language
         resident.screen = .identityNumber
+        if let found {
+            resident.session.idNumber = TextField(found.number, capacity: 18)
+            resident.session.residentID = found
+            resident.screen = .identityInPerson
+        }
         state.work.resident = resident
         CounterRouter.go(to: .assisting, &state)
         return effects(ScanFlow.startOfSession(resident), state)

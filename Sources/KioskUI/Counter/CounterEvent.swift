@@ -17,6 +17,8 @@ public enum CounterEvent: Sendable {
     case decided(DecisionOutcome)
     /// The store could not do what was asked; the console says so and keeps what was typed.
     case serviceFailed
+    /// The application with the number looked up, with its people; nil when there is none.
+    case applicationFound(FoundApplication?)
     /// The answer to an effect of the resident's flows, while a resident is served.
     case kiosk(Event)
 
@@ -50,6 +52,8 @@ public enum CounterEffect: Hashable, Sendable {
     /// The console was locked for want of a key, or unlocked: for the log.
     case locked(operatorID: String)
     case signedOut(operatorID: String)
+    /// Look up an application by its number, for the people in it; answered by `applicationFound`.
+    case findApplication(ApplicationNumber)
     /// An effect of the resident's flows, while a resident is served, done for the clerk named
     /// (who is then recorded with what it changes); answered by `kiosk`.
     case kiosk(Effect, clerk: String?)

@@ -4,11 +4,11 @@
 enum CounterHomeScreen: CounterScreenFeature {
     static let helpKey = "counter.help.home"
 
-    enum Item { case intake, queue, signOut }
+    enum Item { case intake, find, queue, signOut }
 
     static func items(_ state: CounterState) -> [Item] {
         guard let person = state.signedIn else { return [.signOut] }
-        return (person.role.allows(.intake) ? [.intake] : []) + (person.reviews ? [.queue] : []) + [.signOut]
+        return (person.role.allows(.intake) ? [.intake, .find] : []) + (person.reviews ? [.queue] : []) + [.signOut]
     }
 
     static func hints(_ state: CounterState) -> [KeyHint] { [.choose(count: items(state).count), .confirm] }
@@ -25,6 +25,9 @@ enum CounterHomeScreen: CounterScreenFeature {
             switch items[index] {
             case .intake:
                 return CounterAssist.open(&state)
+            case .find:
+                CounterFindScreen.open(&state)
+                return []
             case .queue:
                 CounterRouter.go(to: .queue, &state)
                 return [CounterQueueScreen.request(&state)]
@@ -54,6 +57,7 @@ enum CounterHomeScreen: CounterScreenFeature {
         let labels = items(state).map { item in
             switch item {
             case .intake: state.text["counter.home.intake"]
+            case .find: state.text["counter.home.find"]
             case .queue: state.text["counter.home.queue"]
             case .signOut: state.text["counter.home.sign_out"]
             }

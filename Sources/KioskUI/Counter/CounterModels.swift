@@ -231,3 +231,32 @@ public enum DecisionOutcome: Hashable, Sendable {
     case ownIntake
 }
 
+
+/// An application found by its number at the counter, with the people in it, so the clerk can
+/// serve whichever of them stands there.
+public struct FoundApplication: Hashable, Sendable {
+    public var number: ApplicationNumber
+    public var people: [FoundPerson]
+
+    public init(number: ApplicationNumber, people: [FoundPerson]) {
+        self.number = number
+        self.people = people
+    }
+}
+
+public struct FoundPerson: Hashable, Sendable {
+    public enum Role: String, Hashable, Sendable {
+        case sharer
+        case member
+    }
+
+    public var id: ResidentID
+    public var maskedName: String
+    public var role: Role
+
+    public init(id: ResidentID, maskedName: String, role: Role) {
+        self.id = id
+        self.maskedName = maskedName
+        self.role = role
+    }
+}

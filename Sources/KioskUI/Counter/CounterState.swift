@@ -31,6 +31,8 @@ public enum CounterScreen: Hashable, Sendable {
     case home
     /// Serving a resident at the counter with the resident's own flows.
     case assisting
+    /// Finding a resident by the number of an application they are in.
+    case find
     case queue
     case application
     /// Approve or reject the member chosen.
@@ -118,6 +120,7 @@ public struct CounterWork: Sendable {
     public var serviceFailed = false
     /// The resident being served, in the resident's flows run by the clerk; nil when none is.
     public var resident: AppState?
+    public var find = FindView()
 
     public init() {}
 }
@@ -163,4 +166,19 @@ public struct CounterState: Sendable {
               application.members.indices.contains(decision.memberIndex) else { return nil }
         return application.members[decision.memberIndex]
     }
+}
+
+/// An application number being looked up, and what the store found.
+public struct FindView: Hashable, Sendable {
+    public var number = TextField(capacity: 20)
+    public var isLooking = false
+    public var found: FoundApplication?
+    public var notice: FindNotice?
+
+    public init() {}
+}
+
+public enum FindNotice: Hashable, Sendable {
+    case notANumber
+    case notFound
 }

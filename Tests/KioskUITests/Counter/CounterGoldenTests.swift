@@ -152,6 +152,31 @@ struct CounterGoldenTests {
             probe.press(.enter, .enter, .enter, .character("1"))
         },
         Scene("intake-summary") { probe in probe.reachCounterSummary() },
+        Scene("find") { probe in
+            probe.signIn(as: CounterProbe.clerk)
+            probe.press(.character("2"))
+            probe.type("DEM001-0000")
+        },
+        Scene("find-bad-number") { probe in
+            probe.signIn(as: CounterProbe.clerk)
+            probe.press(.character("2"))
+            probe.type("DEM001-000001-9")
+            probe.press(.enter)
+        },
+        Scene("find-not-found") { probe in
+            probe.signIn(as: CounterProbe.clerk)
+            probe.press(.character("2"))
+            probe.type(CounterFixtures.other.text)
+            probe.press(.enter)
+            probe.send(.applicationFound(nil))
+        },
+        Scene("find-people") { probe in
+            probe.signIn(as: CounterProbe.clerk)
+            probe.press(.character("2"))
+            probe.type(CounterFixtures.number.text)
+            probe.press(.enter)
+            probe.send(.applicationFound(CounterIntakeTests.found))
+        },
     ]
 
     @Test("Each intake screen in Chinese", arguments: intakeScenes)

@@ -185,4 +185,51 @@ struct CounterIntakeTests {
         #expect(probe.state.work.resident == nil)
         #expect(probe.effects.contains(.kiosk(.discardScans(["ab"]), clerk: "demo-clerk")))
     }
+
+    static let found = FoundApplication(
+        number: CounterFixtures.number,
+        people: [
+            FoundPerson(id: Fixtures.sharerID, maskedName: "王*国", role: .sharer),
+            FoundPerson(id: Fixtures.spouse.id, maskedName: "李*英", role: .member),
+        ])
+
+    @Test func aResidentFoundByAnApplicationNumberIsServedFromTheCheckOfTheirOriginals() {
+        var probe = CounterProbe()
+        probe.signIn(as: CounterProbe.clerk)
+        probe.press(.character("2"))
+        #expect(probe.state.screen == .find)
+        probe.type("dem001 000001 9")
+        probe.press(.enter)
+        #expect(probe.text.contains("这不是有效的申请编号"), "a wrong check character is said before the store is asked")
+        for _ in 0..<15 { probe.press(.backspace) }
+        probe.type("dem001－000001－2")
+        probe.press(.enter)
+        #expect(probe.effects.last == .findApplication(CounterFixtures.number))
+        probe.send(.applicationFound(Self.found))
+        #expect(probe.text.contains("2. 李*英（共济成员）"))
+        probe.press(.character("2"))
+        #expect(probe.state.screen == .assisting)
+        #expect(probe.resident?.screen == .identityInPerson)
+        #expect(probe.resident?.session.residentID == Fixtures.spouse.id)
+        probe.type("李秀英")
+        probe.press(.character("1"), .enter)
+        #expect(probe.effects.last == .kiosk(.verifyInPerson(Fixtures.spouse.id, name: PersonName("李秀英")), clerk: "demo-clerk"))
+    }
+
+    @Test func anUnknownApplicationNumberIsSaidAndBackspaceTypesAnother() {
+        var probe = CounterProbe()
+        probe.signIn(as: CounterProbe.clerk)
+        probe.press(.character("2"))
+        probe.type(CounterFixtures.other.text)
+        probe.press(.enter)
+        probe.send(.applicationFound(nil))
+        #expect(probe.text.contains("本柜台没有这个申请编号的申请"))
+        probe.press(.enter)
+        probe.send(.applicationFound(Self.found))
+        probe.press(.backspace)
+        #expect(probe.state.work.find.found == nil)
+        #expect(probe.state.work.find.number.text == CounterFixtures.other.text, "the number stays for correcting")
+        probe.press(.escape)
+        #expect(probe.state.screen == .home)
+    }
 }
