@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "GongjiAppTests",
             dependencies: ["GongjiApp", "KioskUI", "KioskStore", "KioskFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Scripts"]
+            exclude: ["Scripts", "Goldens"]
         ),
         .testTarget(name: "EndToEndTests"),
     ],
