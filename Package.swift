@@ -86,7 +86,7 @@ let package = Package(
                 // The hostile-input catalogue reads every table to show a store was left unchanged.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            exclude: ["Scripts"]
+            exclude: ["Scripts", "Goldens"]
         ),
         .testTarget(name: "EndToEndTests"),
     ],

@@ -34,7 +34,7 @@ public enum ReplayRunner {
         let catalog = try screens.loadCatalog()
         let calendar = try screens.loadWorkingDayCalendar()
         let letter = try screens.loadCommitmentLetter()
-        let database = try storePath.map { try DemoStore.open(at: $0, now: start) } ?? DemoStore.inMemory(now: start)
+        let database = try storePath.map { try openStore(at: $0, now: start) } ?? DemoStore.inMemory(now: start)
         let isDemo = try database.installation()?.isDemo ?? false
         // A replay scans only where told where the scanner's files are; its documents are kept
         // beside the store (or beside the inbox, for a store in memory).
@@ -55,6 +55,15 @@ public enum ReplayRunner {
         let result = replay.run(script, everyFrame: everyFrame)
         return Outcome(output: format(result, everyFrame: everyFrame), succeeded: result.failure == nil,
                        problem: result.failure.map { "\(scriptName): \($0)" }, result: result)
+    }
+
+    /// The store a replay plays on. A copy of a kiosk's own store is played as it is, so support
+    /// staff see what its resident saw; any other path is a demo store, made when new.
+    static func openStore(at path: String, now: Date) throws -> KioskDatabase {
+        if FileManager.default.fileExists(atPath: path), try KioskDatabase.open(at: path).installation()?.isDemo == false {
+            return try KioskDatabase.open(at: path)
+        }
+        return try DemoStore.open(at: path, now: now)
     }
 
     static func format(_ result: Replay.Result, everyFrame: Bool) -> String {

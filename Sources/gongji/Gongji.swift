@@ -15,6 +15,7 @@ struct Gongji: ParsableCommand {
             KeyCommand.self, TrustCommand.self, ExportCommand.self, ImportCommand.self, SeedCommand.self,
             OutboxCommand.self, FuzzCommand.self,
             RegistryCommand.self,
+            DemoCommand.self,
         ],
         defaultSubcommand: KioskCommand.self
     )

@@ -2,9 +2,15 @@
 /// and a colon (in any case) and closed by the first `>` on the same line.
 enum Directive: String, CaseIterable, Sendable {
     case wait, caption, expect, resize, clock
+    /// The English of the caption before it: a walkthrough speaks both languages.
+    case englishCaption = "caption-en"
+    /// What happens away from the kiosk (see ``OffstageAction``).
+    case review, settle, refund
+    /// Which program the keys go to (see ``Station``).
+    case station
 
     /// Caption and expect texts are free text; the others take one short argument.
-    var takesText: Bool { self == .caption || self == .expect }
+    var takesText: Bool { self == .caption || self == .englishCaption || self == .expect }
 
     /// The step a directive stands for, or the problem with its argument.
     func step(argument: String, at position: SourcePosition) throws(KeyScriptError) -> KeyScriptStep {
@@ -14,6 +20,18 @@ enum Directive: String, CaseIterable, Sendable {
         switch self {
         case .caption:
             return .caption(argument, position)
+        case .englishCaption:
+            return .englishCaption(argument, position)
+        case .station:
+            guard let station = Station(rawValue: argument.lowercased()) else {
+                throw KeyScriptError(.badStation(argument), at: position)
+            }
+            return .station(station, position)
+        case .review, .settle, .refund:
+            guard let action = OffstageAction.parse(self, argument: argument) else {
+                throw KeyScriptError(.badOffstage(rawValue, argument), at: position)
+            }
+            return .offstage(action, position)
         case .expect:
             return .expect(argument, position)
         case .wait:

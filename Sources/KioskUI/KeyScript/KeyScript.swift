@@ -23,14 +23,17 @@
 /// **Directives**, opened by their name and a colon in any case and closed by the first `>` on
 /// the same line:
 /// - `<wait:MS>` pauses MS milliseconds (ttybench knows this one too);
-/// - `<caption:文字>` shows a demo caption; `<expect:文字>` fails a replay unless the text is on
-///   screen. Their text may hold any character but `>`, which always closes the directive; write
+/// - `<caption:文字>` shows a demo caption and `<caption-en:text>` its English; `<expect:文字>`
+///   fails a replay unless the text is on screen. Their text may hold any character but `>`, which always closes the directive; write
 ///   `<gt>` for a `>` and `<lt>` for a `<` in the text (a bare `<` that opens no name is kept as
 ///   is). Any other `<name>` inside the text is an error, since it is nearly always a key name
 ///   that would be shown instead of pressed.
 /// - `<resize:WxH>` gives the terminal W columns and H rows (1 to ``maximumTerminalSide``);
 /// - `<clock:+N unit>` moves the virtual clock forward by N (at least 1) seconds `s`, minutes `m`,
-///   hours `h`, days `d` or working days `wd`, e.g. `<clock:+90s>`, `<clock:+3wd>`.
+///   hours `h`, days `d` or working days `wd`, e.g. `<clock:+90s>`, `<clock:+3wd>`;
+/// - `<review:approve 2>`, `<review:reject 1 PROOF_MISSING>`, `<settle:ID YUAN hospital|pharmacy BILL>`
+///   and `<refund:BILL YUAN REFUND>` happen away from the kiosk (``OffstageAction``);
+/// - `<station:counter>` and `<station:kiosk>` say which program the keys go to (``Station``).
 public struct KeyScript: Hashable, Sendable {
     public var steps: [KeyScriptStep]
 

@@ -32,6 +32,10 @@ public struct KeyScriptError: Error, Hashable, Sendable, CustomStringConvertible
         case unknownEscape(String)
         /// An invisible control character was typed into the script itself.
         case controlCharacter(Character)
+        /// `<review:…>`, `<settle:…>` or `<refund:…>` is not in its form; carries the name and argument.
+        case badOffstage(String, String)
+        /// `<station:…>` names no program; carries the argument.
+        case badStation(String)
     }
 
     /// `line 3, column 14: unknown key <Foo>`.
@@ -64,6 +68,11 @@ extension KeyScriptError.Problem: CustomStringConvertible {
         case .unknownEscape(let name):
             "<\(name)> cannot stand in directive text: only <lt> and <gt> can, "
                 + "so write <lt>\(name)<gt> to show it"
+        case .badOffstage(let name, let argument):
+            "\(name) \"\(argument)\" is not written as "
+                + OffstageAction.usage(of: Directive(rawValue: name) ?? .refund)
+        case .badStation(let argument):
+            "station \"\(argument)\" is neither kiosk nor counter, as in <station:counter>"
         case .controlCharacter(let character):
             "control character U+\(character.scalarCodes) in the script: write a named key such as <C-x>"
         }

@@ -27,8 +27,9 @@ extension Key {
 
 extension KeyScript {
     /// The part ttybench understands (keys and waits only), in its syntax, so a script's keys can
-    /// be typed into the real program with ttybench and timed. Captions, expectations, resizes and
-    /// clock moves are left out; so is any key without a ``Key/scriptToken``, which only steps
+    /// be typed into the real program with ttybench and timed. Captions, expectations, resizes,
+    /// clock moves and what happens offstage are left out; so is any key without a
+    /// ``Key/scriptToken``, which only steps
     /// built by hand can hold.
     ///
     /// The result is one line. ttybench has no comments, so text that begins with `#` is typed
@@ -38,7 +39,7 @@ extension KeyScript {
             switch step {
             case .key(let key, _): key.scriptToken
             case .wait(let milliseconds, _): "<wait:\(milliseconds)>"
-            case .caption, .expect, .resize, .advanceClock: nil
+            case .caption, .englishCaption, .expect, .resize, .advanceClock, .offstage, .station: nil
             }
         }.joined()
     }
