@@ -5,7 +5,7 @@ import Foundation
 /// it (approved, perhaps ended since; waiting; refused, declined, withdrawn) is drawn from its own
 /// seed, and whatever the family already holds (a relationship in force with that relative, what
 /// is left in the account) is respected, so every application is one the rules could produce.
-public struct DemoDataGenerator {
+public struct DemoDataGenerator: Sendable {
     public let plan: DemoDataPlan
     public let batchSize: Int
     private var nextFamily = 0
@@ -13,6 +13,11 @@ public struct DemoDataGenerator {
     /// Per family: the sharer's account now, and which relatives are bound in force.
     private var accounts: [PersonalAccount?]
     private var boundInForce: [UInt8]
+    /// The families made in the first batches, kept for their applications (each family has
+    /// several): making a family again costs more than keeping it. Kept only up to
+    /// `keptFamiliesLimit`, so a plan of millions of families stays within memory.
+    private var families: [DemoFamily] = []
+    static let keptFamiliesLimit = 1_000_000
 
     public init(plan: DemoDataPlan, batchSize: Int = 5_000) {
         self.plan = plan
@@ -31,6 +36,7 @@ public struct DemoDataGenerator {
         if nextFamily < plan.families {
             let end = min(plan.families, nextFamily + batchSize / DemoDataPlan.familySize)
             batch.families = try (nextFamily..<end).map { try DemoFamily(index: $0, plan: plan) }
+            if plan.families <= Self.keptFamiliesLimit { families += batch.families }
             nextFamily = end
             return batch
         }
@@ -38,13 +44,17 @@ public struct DemoDataGenerator {
         let end = min(plan.applications, nextApplication + batchSize)
         var touched = Set<Int>()
         for index in nextApplication..<end {
-            let family = try DemoFamily(index: index % plan.families, plan: plan)
+            let family = try self.family(index % plan.families)
             batch.applications.append(try application(index, of: family))
             touched.insert(family.index)
         }
         batch.accounts = touched.sorted().compactMap { accounts[$0] }
         nextApplication = end
         return batch
+    }
+
+    private func family(_ index: Int) throws -> DemoFamily {
+        families.indices.contains(index) ? families[index] : try DemoFamily(index: index, plan: plan)
     }
 
     /// What becomes of an application, before the family's state is consulted.

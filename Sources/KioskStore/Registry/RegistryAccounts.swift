@@ -37,21 +37,59 @@ enum RegistryAccounts {
 enum LedgerRows {
     /// Appends `transaction`, made for `beneficiary` (the member the money moved for).
     static func append(_ db: Database, _ transaction: LedgerTransaction, beneficiary: ResidentID, now: Date) throws {
-        let reference = try StoredJSON.text(transaction.reference)
-        try db.execute(sql: """
-            INSERT INTO ledger_transaction (kind, transaction_date, reference, recorded_at) VALUES (?, ?, ?, ?)
-            """, arguments: [transaction.kind.rawValue, transaction.date.description, reference, now])
-        let id = db.lastInsertedRowID
-        for entry in transaction.entries {
-            let (kind, holder, quotaMember) = columns(of: entry.account)
-            try db.execute(sql: """
+        try Encoded(transaction, beneficiary: beneficiary, now: now).insert(db)
+    }
+
+    /// A transaction's rows with their JSON columns encoded, ready to insert: seeding encodes
+    /// them away from the writer.
+    struct Encoded: Sendable {
+        struct Entry: Sendable {
+            var account: String
+            var kind: String
+            var holder: String
+            var quotaMember: String?
+            var change: Int64
+            var entryKind: String
+            var date: String
+        }
+
+        var kind: String
+        var date: String
+        var reference: String
+        var recordedAt: Date
+        var beneficiary: String
+        var entries: [Entry]
+
+        init(_ transaction: LedgerTransaction, beneficiary: ResidentID, now: Date) throws {
+            kind = transaction.kind.rawValue
+            date = transaction.date.description
+            reference = try StoredJSON.text(transaction.reference)
+            recordedAt = now
+            self.beneficiary = beneficiary.number
+            entries = try transaction.entries.map { entry in
+                let (kind, holder, quotaMember) = LedgerRows.columns(of: entry.account)
+                return Entry(
+                    account: try StoredJSON.text(entry.account), kind: kind, holder: holder, quotaMember: quotaMember,
+                    change: entry.change.fen, entryKind: entry.kind.rawValue, date: entry.date.description)
+            }
+        }
+
+        func insert(_ db: Database) throws {
+            try db.cachedStatement(sql: """
+                INSERT INTO ledger_transaction (kind, transaction_date, reference, recorded_at) VALUES (?, ?, ?, ?)
+                """).execute(arguments: [kind, date, reference, recordedAt])
+            let id = db.lastInsertedRowID
+            let statement = try db.cachedStatement(sql: """
                 INSERT INTO ledger_entry (transaction_id, account, account_kind, account_holder, quota_member_id,
                     beneficiary_id, change_fen, kind, entry_date, reference)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    id, try StoredJSON.text(entry.account), kind, holder, quotaMember, beneficiary.number,
-                    entry.change.fen, entry.kind.rawValue, entry.date.description, reference,
+                """)
+            for entry in entries {
+                try statement.execute(arguments: [
+                    id, entry.account, entry.kind, entry.holder, entry.quotaMember, beneficiary, entry.change, entry.entryKind,
+                    entry.date, reference,
                 ])
+            }
         }
     }
 

@@ -3,80 +3,115 @@ import Foundation
 import GRDB
 
 extension KioskDatabase {
+    /// The page cache of the connection that seeds, in KiB.
+    static let seedingCacheKiB = 512 * 1_024
+
     /// Writes one batch of seeded demo data in one write transaction with one journal event of
     /// counts: the families into the registry, or the applications with their members, proofs,
     /// signatures, relationships and quotas (ledger included) and the sharers' accounts after them.
     /// A demo store only, so fictional data never mixes with real people. A batch is whole or
     /// absent, so a seeding stopped midway leaves a store that verifies.
     public func writeDemoBatch(_ batch: DemoDataBatch, now: Date) throws {
+        try writeDemoBatch(DemoBatchRows(batch), now: now)
+    }
+
+    /// `writeDemoBatch` for rows already made (`DemoBatchRows`), so the writer only writes: every
+    /// row goes through one cached statement per table, with no record encoding on the way.
+    public func writeDemoBatch(_ rows: DemoBatchRows, now: Date) throws {
         guard let installation = try installation() else { throw KioskStoreError.notInstalled }
         guard installation.isDemo else { throw KioskStoreError.notADemoStore }
         try write { db in
-            for family in batch.families {
-                for person in family.people { try Self.insertPerson(db, person) }
-            }
-            var relationships = 0
-            for seeded in batch.applications {
-                try Self.insert(db, seeded)
-                if seeded.relationship != nil { relationships += 1 }
-            }
-            for account in batch.accounts { try RegistryAccounts.save(db, account) }
+            // A million applications make indexes of hundreds of megabytes, and new rows land all
+            // over them: with SQLite's default 2 MB of cache most inserts read a page back from
+            // the file and push another out. Seeding is a process of its own, so its connection
+            // may keep a large cache.
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.seedingCacheKiB)")
+            let statements = try SeedStatements(db)
+            for person in rows.people { try statements.insert(person) }
+            for application in rows.applications { try statements.insert(application, db) }
+            for account in rows.accounts { try RegistryAccounts.save(db, account) }
             try Journal.append(
                 db, origin: installation.originID, kind: .demoSeeded,
-                payload: DemoSeeded(
-                    people: batch.families.count * DemoDataPlan.familySize, applications: batch.applications.count,
-                    relationships: relationships),
+                payload: DemoSeeded(people: rows.people.count, applications: rows.applications.count, relationships: rows.relationships),
                 at: now)
         }
     }
+}
 
-    private static func insertPerson(_ db: Database, _ person: InsuredPerson) throws {
-        let statement = try db.cachedStatement(sql: """
+/// The prepared statements seeding writes through, one per table, bound column by column.
+private struct SeedStatements {
+    let person: Statement
+    let application: Statement
+    let member: Statement
+    let proof: Statement
+    let signature: Statement
+    let relationship: Statement
+
+    init(_ db: Database) throws {
+        person = try db.cachedStatement(sql: """
             INSERT INTO insured_person (id_number, name, insurance_kind, insurance_status, region_code, balance_fen,
                 carried_over_balance_fen, mobile)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        try statement.execute(arguments: [
+        application = try db.cachedStatement(sql: """
+            INSERT INTO application (number, origin, sequence, sharer_id, status, channel, profile_id, profile_version,
+                created_at, updated_at, content)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        member = try db.cachedStatement(sql: """
+            INSERT INTO application_member (application_number, position, member_id, guardian_id, stage, requested_quota_fen,
+                payment_rank, allowed_uses)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        proof = try db.cachedStatement(sql: """
+            INSERT INTO proof_reference (application_number, position, ordinal, kind, document_number, content_sha256)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        signature = try db.cachedStatement(sql: """
+            INSERT INTO commitment_signature (application_number, signer_id, signed_at, channel, letter_version,
+                content_sha256, paper_form_number)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        relationship = try db.cachedStatement(sql: """
+            INSERT INTO relationship (application_number, member_position, sharer_id, member_id, state, approved_on, start_on,
+                end_on, ended_on, quota_assigned_fen, quota_used_fen, payment_rank, allowed_uses, content, quota_assignments)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    func insert(_ person: InsuredPerson) throws {
+        try self.person.execute(arguments: [
             person.id.number, person.name.text, person.insurance.rawValue, person.status.rawValue, person.region.code,
             person.accountBalance.fen, person.carriedOverBalance.fen, person.mobile?.digits,
         ])
     }
 
-    private static func insert(_ db: Database, _ seeded: DemoApplication) throws {
-        let number = seeded.number
-        var record = try ApplicationRecord(number: number, application: seeded.application, createdAt: seeded.createdAt)
-        record.updatedAt = seeded.updatedAt
-        try record.insert(db)
-        let mode = PaymentMode(quota: seeded.quota)
-        for (position, member) in seeded.application.members.enumerated() {
-            try ApplicationMemberRecord(number: number, position: position, member: member, mode: mode).insert(db)
+    func insert(_ rows: DemoBatchRows.Application, _ db: Database) throws {
+        let a = rows.application
+        try application.execute(arguments: [
+            a.number, a.origin, a.sequence, a.sharerID, a.status, a.channel, a.profileID, a.profileVersion,
+            a.createdAt, a.updatedAt, a.content,
+        ])
+        for m in rows.members {
+            try member.execute(arguments: [
+                m.applicationNumber, m.position, m.memberID, m.guardianID, m.stage, m.requestedQuotaFen, m.paymentRank, m.allowedUses,
+            ])
         }
-        if let proof = seeded.proof {
-            try ProofReferenceRecord(
-                applicationNumber: number.text, position: 0, ordinal: 0, kind: proof.kind.rawValue,
-                documentNumber: proof.documentNumber, contentSHA256: nil
-            ).insert(db)
+        if let p = rows.proof {
+            try proof.execute(arguments: [p.applicationNumber, p.position, p.ordinal, p.kind, p.documentNumber, p.contentSHA256])
         }
-        let channel = seeded.application.channel
-        let letter: CommitmentSignature.Letter = channel == .counter
-            ? .paper(formNumber: "CN-\(number.text)")
-            : .onScreen(version: "2026.1", contentSHA256: Self.demoLetterHash)
-        try CommitmentSignatureRecord(
-            number: number,
-            signature: CommitmentSignature(signer: seeded.application.sharer, signedAt: seeded.createdAt, channel: channel, letter: letter)
-        ).insert(db)
-        guard let begun = seeded.relationship, let member = seeded.application.members.first?.details.id else { return }
-        var relationship = try RelationshipRecord(
-            begun.relationship, application: number, memberIndex: 0, mode: mode, assignments: [begun.assignment])
-        try relationship.insert(db)
-        try LedgerRows.append(db, begun.assignment.ledger, beneficiary: member, now: seeded.updatedAt)
-        if let returned = begun.returned {
-            try LedgerRows.append(db, returned.ledger, beneficiary: member, now: seeded.updatedAt)
+        let s = rows.signature
+        try signature.execute(arguments: [
+            s.applicationNumber, s.signerID, s.signedAt, s.channel, s.letterVersion, s.contentSHA256, s.paperFormNumber,
+        ])
+        if let r = rows.relationship {
+            try relationship.execute(arguments: [
+                r.applicationNumber, r.memberPosition, r.sharerID, r.memberID, r.state, r.approvedOn, r.startOn, r.endOn,
+                r.endedOn, r.quotaAssignedFen, r.quotaUsedFen, r.paymentRank, r.allowedUses, r.content, r.quotaAssignments,
+            ])
         }
+        for transaction in rows.ledger { try transaction.insert(db) }
     }
-
-    /// What the seeded kiosk applications say was signed: a fixed stand-in for the letter's hash.
-    static let demoLetterHash = String(repeating: "d0", count: 32)
 }
 
 private struct DemoSeeded: Encodable {
