@@ -137,8 +137,10 @@ struct WholeStoryTests {
         try await kiosk.send(keys: "<Enter>")
         try await kiosk.waitFor(text: "王*明 的出生医学证明：扫描件（可以不交）")
         try await kiosk.send(keys: "1")
-        let summary = try await kiosk.waitFor(text: "请核对申请内容，无误后提交")
-        #expect(summary.contains("结婚证 J110105-2000-001234（附扫描件）"))
+        // Waited for by a line that only the summary draws: a capture may fall mid-repaint, the
+        // title already new and the rows below still the scan screen's.
+        let summary = try await kiosk.waitFor(text: "结婚证 J110105-2000-001234（附扫描件）")
+        #expect(summary.contains("请核对申请内容，无误后提交"))
         try await kiosk.send(keys: "1")
         try await kiosk.waitFor(text: "申请已提交")
         try await kiosk.send(keys: "<F10>")
