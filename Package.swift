@@ -81,7 +81,12 @@ let package = Package(
         ),
         .testTarget(
             name: "GongjiAppTests",
-            dependencies: ["GongjiApp", "KioskUI", "KioskStore", "KioskFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "GongjiApp", "KioskUI", "KioskStore", "KioskFrame",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // To make a store full or read-only under the effect performer.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Scripts"]
         ),
         .testTarget(name: "EndToEndTests"),

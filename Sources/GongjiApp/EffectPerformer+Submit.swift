@@ -56,7 +56,7 @@ extension EffectPerformer {
             return .applicationSubmitted(receipt)
         } catch {
             logger.error("an application could not be submitted: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 }

@@ -70,7 +70,8 @@ public struct EffectPerformer: Sendable {
             return payPremium(request, sharer: sharer, profile: profile, now: now)
         case .checkSignaturePIN(let id, let pin):
             // The same check and the same count of wrong tries as a sign-in.
-            guard case .signInAnswered(let outcome)? = signIn(id, pin: pin, now: now) as Event? else { return .serviceFailed }
+            let answer = signIn(id, pin: pin, now: now)
+            guard case .signInAnswered(let outcome) = answer else { return answer }
             return .signaturePINAnswered(outcome)
         case .loadMemberSharers(let member):
             return memberSharers(of: member)
@@ -96,6 +97,16 @@ public struct EffectPerformer: Sendable {
         }
     }
 
+    /// The event for a store that failed: a full or read-only store is said over the screen, since
+    /// trying again cannot help until someone sees to it; anything else is said in place.
+    func failed(_ error: any Error) -> Event {
+        switch error as? KioskStoreError {
+        case .diskFull?: .storeCannotSave(.full)
+        case .readOnly?: .storeCannotSave(.readOnly)
+        default: .serviceFailed
+        }
+    }
+
     /// The registry's record for a prospective member's (or their guardian's) ID number, or nil
     /// when it has none, as the event `answer` makes of it.
     private func lookUp(_ id: ResidentID, now: Date, answer: (ResidentID, InsuredPerson?) -> Event) -> Event {
@@ -112,7 +123,7 @@ public struct EffectPerformer: Sendable {
             return answer(id, person)
         } catch {
             logger.error("registry look-up failed in the store: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -123,7 +134,7 @@ public struct EffectPerformer: Sendable {
             return .existingMembersLoaded(try database.existingMembers(of: sharer))
         } catch {
             logger.error("the sharer's members could not be read from the store: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -135,7 +146,7 @@ public struct EffectPerformer: Sendable {
             return .memberSharersLoaded(member, count: inForce.count)
         } catch {
             logger.error("a member's sharers could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -159,7 +170,7 @@ public struct EffectPerformer: Sendable {
             }
         } catch {
             logger.error("sign-in failed in the store: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -183,7 +194,7 @@ public struct EffectPerformer: Sendable {
             return .relationshipsLoaded(entries)
         } catch {
             logger.error("relationships could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -196,7 +207,7 @@ public struct EffectPerformer: Sendable {
             return .relationshipEnded(id: id, quotaReturned: transition.quotaReturned)
         } catch {
             logger.error("relationship could not be ended: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -227,7 +238,7 @@ public struct EffectPerformer: Sendable {
             return .spendingLoaded(SpendingStatement(from: from, to: to, paidByMe: byMe, paidForMe: forMe, refunds: refunds))
         } catch {
             logger.error("spending could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -237,7 +248,7 @@ public struct EffectPerformer: Sendable {
             return .premiumsLoaded(member, try database.premiums(forMember: member))
         } catch {
             logger.error("contributions could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -252,7 +263,7 @@ public struct EffectPerformer: Sendable {
             return .premiumRefused(refusal)
         } catch {
             logger.error("contribution could not be paid: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 }
