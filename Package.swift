@@ -83,7 +83,8 @@ let package = Package(
             name: "GongjiAppTests",
             dependencies: [
                 "GongjiApp", "KioskUI", "KioskStore", "KioskFrame", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                // The hostile-input catalogue reads every table to show a store was left unchanged.
+                // The hostile-input catalogue reads every table to show a store was left unchanged, and the
+                // store-trouble tests make a store full or read-only under the effect performer.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Scripts", "Goldens"]

@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <stdio.h>
 #include <wchar.h>
@@ -61,6 +62,72 @@ static inline int gongji_take_pending_signal(void) {
     int signal_number = gongji_pending_signal;
     gongji_pending_signal = 0;
     return signal_number;
+}
+
+// A trap (SIGILL, SIGTRAP), an abort or a fault ends the program without unwinding, so endwin
+// never runs. These handlers give the terminal back first, using only what is safe in a signal
+// handler: the tty modes saved before ncurses changed them, and the terminal's own strings for
+// leaving the alternate screen, showing the cursor and plain text, copied out of terminfo at
+// start. Then the handler that was there before (the Swift runtime's backtracer, or the
+// default) takes the same signal, so the crash is still reported and the exit status still
+// says which signal it was.
+// Initialised, so that the Swift module that imports this header defines them.
+static struct termios gongji_shell_modes = {0};
+static int gongji_shell_modes_saved = 0;
+static char gongji_leave_sequence[256] = {0};
+static size_t gongji_leave_length = 0;
+static struct sigaction gongji_previous_fatal_actions[NSIG] = {{{0}}};
+
+static inline void gongji_remember_shell_modes(void) {
+    gongji_shell_modes_saved = tcgetattr(STDIN_FILENO, &gongji_shell_modes) == 0;
+}
+
+static void gongji_append_terminfo_string(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return;
+    size_t length = strlen(value);
+    if (gongji_leave_length + length >= sizeof gongji_leave_sequence) return;
+    memcpy(gongji_leave_sequence + gongji_leave_length, value, length);
+    gongji_leave_length += length;
+}
+
+static void gongji_restore_terminal_and_crash(int signal_number, siginfo_t *info, void *context) {
+    (void)context;
+    if (gongji_shell_modes_saved) tcsetattr(STDIN_FILENO, TCSANOW, &gongji_shell_modes);
+    if (gongji_leave_length > 0) {
+        ssize_t ignored = write(STDOUT_FILENO, gongji_leave_sequence, gongji_leave_length);
+        (void)ignored;
+    }
+    if (info != NULL && info->si_code <= 0) {
+        // Sent by another program (kill): nothing to report, and the backtracer would let the
+        // program run on after it; it ends by the signal at once.
+        struct sigaction fallback;
+        memset(&fallback, 0, sizeof fallback);
+        fallback.sa_handler = SIG_DFL;
+        sigaction(signal_number, &fallback, NULL);
+    } else {
+        sigaction(signal_number, &gongji_previous_fatal_actions[signal_number], NULL);
+    }
+    // Blocked while this handler runs, the signal is taken as it returns; a fault would also
+    // recur at the same instruction.
+    raise(signal_number);
+}
+
+// Call after newterm, so that terminfo describes this terminal.
+static inline void gongji_install_fatal_signal_handlers(void) {
+    gongji_leave_length = 0;
+    gongji_append_terminfo_string("sgr0");
+    gongji_append_terminfo_string("rmcup");
+    gongji_append_terminfo_string("cnorm");
+    static const int fatal[] = { SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGSEGV, SIGTRAP };
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = gongji_restore_terminal_and_crash;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;  // the runtime's alternate stack, if any, survives a stack overflow
+    sigemptyset(&action.sa_mask);
+    for (size_t index = 0; index < sizeof fatal / sizeof fatal[0]; index++) {
+        sigaction(fatal[index], &action, &gongji_previous_fatal_actions[fatal[index]]);
+    }
 }
 
 #endif

@@ -18,7 +18,7 @@ extension EffectPerformer {
             return .invitationsLoaded(items)
         } catch {
             logger.error("invitations could not be read from the store: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -40,7 +40,7 @@ extension EffectPerformer {
             return .invitationAnswered(.noLongerOpen)
         } catch {
             logger.error("an invitation answer could not be recorded: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 

@@ -13,7 +13,7 @@ extension EffectPerformer {
             return .scanInboxListed(try scans.inbox.files())
         } catch {
             logger.error("the scanner's inbox could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -42,7 +42,7 @@ extension EffectPerformer {
             try scans.inbox.drop(DemoScan.pdf(for: kind), named: DemoScan.fileName(for: kind, at: now))
         } catch {
             logger.error("a demo scan could not be made: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
         return listScanInbox()
     }

@@ -72,7 +72,7 @@ extension EffectPerformer {
             return .paperFormTakenIn(form: form, application: application)
         } catch {
             logger.error("an application could not be submitted: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 }

@@ -29,7 +29,7 @@ extension EffectPerformer {
             return .applicationsLoaded(items)
         } catch {
             logger.error("applications could not be read from the store: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -53,7 +53,7 @@ extension EffectPerformer {
             return .memberActed(.notPossibleNow)
         } catch {
             logger.error("a member action could not be recorded: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -69,7 +69,7 @@ extension EffectPerformer {
             return .revisionJudged(verdict)
         } catch {
             logger.error("a correction could not be judged: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -104,7 +104,7 @@ extension EffectPerformer {
             return .memberActed(.notPossibleNow)
         } catch {
             logger.error("a correction could not be recorded: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 

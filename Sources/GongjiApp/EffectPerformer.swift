@@ -75,7 +75,8 @@ public struct EffectPerformer: Sendable {
             return payPremium(request, sharer: sharer, profile: profile, now: now)
         case .checkSignaturePIN(let id, let pin):
             // The same check and the same count of wrong tries as a sign-in.
-            guard case .signInAnswered(let outcome)? = signIn(id, pin: pin, now: now) as Event? else { return .serviceFailed }
+            let answer = signIn(id, pin: pin, now: now)
+            guard case .signInAnswered(let outcome) = answer else { return answer }
             return .signaturePINAnswered(outcome)
         case .loadMemberSharers(let member):
             return memberSharers(of: member)
@@ -101,6 +102,16 @@ public struct EffectPerformer: Sendable {
         }
     }
 
+    /// The event for a store that failed: a full or read-only store is said over the screen, since
+    /// trying again cannot help until someone sees to it; anything else is said in place.
+    func failed(_ error: any Error) -> Event {
+        switch error as? KioskStoreError {
+        case .diskFull?: .storeCannotSave(.full)
+        case .readOnly?: .storeCannotSave(.readOnly)
+        default: .serviceFailed
+        }
+    }
+
     /// The registry's record for a prospective member's (or their guardian's) ID number, or nil
     /// when it has none, as the event `answer` makes of it.
     private func lookUp(_ id: ResidentID, now: Date, answer: (ResidentID, InsuredPerson?) -> Event) -> Event {
@@ -117,7 +128,7 @@ public struct EffectPerformer: Sendable {
             return answer(id, person)
         } catch {
             logger.error("registry look-up failed in the store: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -145,7 +156,7 @@ public struct EffectPerformer: Sendable {
             return .existingMembersLoaded(try database.existingMembers(of: sharer))
         } catch {
             logger.error("the sharer's members could not be read from the store: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -157,7 +168,7 @@ public struct EffectPerformer: Sendable {
             return .memberSharersLoaded(member, count: inForce.count)
         } catch {
             logger.error("a member's sharers could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -181,7 +192,7 @@ public struct EffectPerformer: Sendable {
             }
         } catch {
             logger.error("sign-in failed in the store: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -205,7 +216,7 @@ public struct EffectPerformer: Sendable {
             return .relationshipsLoaded(entries)
         } catch {
             logger.error("relationships could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -218,7 +229,7 @@ public struct EffectPerformer: Sendable {
             return .relationshipEnded(id: id, quotaReturned: transition.quotaReturned)
         } catch {
             logger.error("relationship could not be ended: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -249,7 +260,7 @@ public struct EffectPerformer: Sendable {
             return .spendingLoaded(SpendingStatement(from: from, to: to, paidByMe: byMe, paidForMe: forMe, refunds: refunds))
         } catch {
             logger.error("spending could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -259,7 +270,7 @@ public struct EffectPerformer: Sendable {
             return .premiumsLoaded(member, try database.premiums(forMember: member))
         } catch {
             logger.error("contributions could not be read: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 
@@ -274,7 +285,7 @@ public struct EffectPerformer: Sendable {
             return .premiumRefused(refusal)
         } catch {
             logger.error("contribution could not be paid: \(error)")
-            return .serviceFailed
+            return failed(error)
         }
     }
 }

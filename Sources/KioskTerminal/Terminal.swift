@@ -12,7 +12,8 @@ public final class Terminal {
     public private(set) var size: Size
 
     /// Takes over the terminal. Exit-signal handlers (flag only) are installed first, so that
-    /// ncurses leaves SIGINT/SIGTERM to us; a bad `TERM` is an error, not an exit.
+    /// ncurses leaves SIGINT/SIGTERM to us; a bad `TERM` is an error, not an exit. A trap or a
+    /// fault gives the terminal back before the crash is reported.
     public init(environment: [String: String]) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         guard TerminalLocale.ensureUTF8() else { throw .noUTF8Locale }
@@ -20,9 +21,11 @@ public final class Terminal {
         guard !type.isEmpty, type != "dumb" else { throw .unknownTerminalType(type) }
         gongji_install_exit_signal_handlers()
         set_escdelay(25)
+        gongji_remember_shell_modes()
         guard let screen = newterm(type, gongji_stdout(), gongji_stdin()) else { throw .unknownTerminalType(type) }
         self.screen = screen
         set_term(screen)
+        gongji_install_fatal_signal_handlers()
         guard let window = gongji_stdscr() else {
             endwin()
             delscreen(screen)

@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var lastInputAt: Date
     /// The help page for the current screen is open over it.
     public var helpScroll: Int?
+    /// The store could not save the last thing asked: said over the screen until a key is pressed.
+    public var storeNotice: StoreNotice?
     public var guideScroll = 0
     /// The commitment letter from `screens/letters/`; nil where none was loaded (then no
     /// application can be signed at this kiosk).

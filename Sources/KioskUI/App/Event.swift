@@ -35,6 +35,9 @@ public enum Event: Sendable {
     case revisionJudged(MemberVerdict)
     /// The store could not do what was asked; the kiosk says so and keeps what was typed.
     case serviceFailed
+    /// As `serviceFailed`, because the store is full or read-only: the kiosk also says so over the
+    /// screen, since trying again will not help until someone sees to it.
+    case storeCannotSave(StoreNotice)
     // Money after a sharing is live.
     /// The signed-in resident's relationships in force (scheduled or active), as sharer and as member.
     case relationshipsLoaded([SharingEntry])

@@ -52,18 +52,10 @@ public enum Kiosk {
         case .revisionJudged(let verdict):
             RevisionFlow.judged(verdict, &state)
         case .serviceFailed:
-            SignInFlow.serviceFailed(&state)
-            IdentityInPersonScreen.serviceFailed(&state)
-            MemberFlow.serviceFailed(&state)
-            LetterFlow.serviceFailed(&state)
-            InvitationFlow.serviceFailed(&state)
-            TrackingFlow.serviceFailed(&state)
-            RevisionFlow.serviceFailed(&state)
-            SharingFlow.serviceFailed(&state)
-            SpendingFlow.serviceFailed(&state)
-            PremiumFlow.serviceFailed(&state)
-            SubmitFlow.serviceFailed(&state)
-            ScanFlow.serviceFailed(&state)
+            serviceFailed(&state)
+        case .storeCannotSave(let notice):
+            serviceFailed(&state)
+            state.storeNotice = notice
         case .relationshipsLoaded(let entries):
             SharingFlow.loaded(entries, &state)
         case .relationshipEnded(let id, let quotaReturned):
@@ -92,6 +84,22 @@ public enum Kiosk {
             effects += ScanFlow.refused(file, refusal, &state)
         }
         return effects
+    }
+
+    /// Whatever was waiting for the store hears that it could not answer, and says so in place.
+    private static func serviceFailed(_ state: inout AppState) {
+        SignInFlow.serviceFailed(&state)
+        IdentityInPersonScreen.serviceFailed(&state)
+        MemberFlow.serviceFailed(&state)
+        LetterFlow.serviceFailed(&state)
+        InvitationFlow.serviceFailed(&state)
+        TrackingFlow.serviceFailed(&state)
+        RevisionFlow.serviceFailed(&state)
+        SharingFlow.serviceFailed(&state)
+        SpendingFlow.serviceFailed(&state)
+        PremiumFlow.serviceFailed(&state)
+        SubmitFlow.serviceFailed(&state)
+        ScanFlow.serviceFailed(&state)
     }
 
     public static func view(_ state: AppState) -> Rendering {
@@ -142,6 +150,11 @@ public enum Kiosk {
             break
         }
         if state.isTooSmall { return [] }
+        if state.storeNotice != nil {
+            // Any key goes back to the screen beneath, as it was.
+            state.storeNotice = nil
+            return []
+        }
         if state.helpScroll != nil { return HelpOverlay.handle(key, &state) }
         if key == .function(1) {
             state.helpScroll = 0

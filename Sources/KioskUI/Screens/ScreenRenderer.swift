@@ -1,7 +1,8 @@
 import KioskFrame
 
 /// Draws the whole screen for a state: the window-too-small notice, or the header, the current
-/// screen's body, the footer, and whatever lies over them (help, the idle countdown).
+/// screen's body, the footer, and whatever lies over them (help, a store that cannot save, the
+/// idle countdown).
 enum ScreenRenderer {
     static func render(_ state: AppState) -> Rendering {
         if state.isTooSmall { return TooSmallScreen.render(state) }
@@ -19,6 +20,9 @@ enum ScreenRenderer {
         feature.draw(state, on: &canvas)
         let hints = feature.hints(state) + [.help, .language, .endSession]
         canvas.rendering.targets += chrome.drawFooter(into: &canvas.rendering.frame, hints: hints)
+        if let notice = state.storeNotice {
+            StoreNoticeOverlay.draw(notice, text: state.text, on: &canvas.rendering)
+        }
         if let secondsLeft = IdleWatch.secondsLeft(state) {
             IdleCountdownOverlay.draw(secondsLeft: secondsLeft, text: state.text, on: &canvas.rendering)
         }

@@ -114,6 +114,20 @@ struct KioskTerminalTests {
         #expect(state.problems.isEmpty, "\(state)")
     }
 
+    /// A Swift trap is SIGILL (or SIGTRAP); an abort and a fault are the other ways to die without
+    /// unwinding. Sent from outside, they reach the same handlers a real crash does.
+    @Test("A trap, an abort or a fault leaves a usable terminal", arguments: [SIGILL, SIGTRAP, SIGABRT, SIGSEGV])
+    func aCrashRestoresTheTerminal(signal: Int32) async throws {
+        let session = try kiosk()
+        try await session.waitFor(text: "F10 结束办理", timeout: .seconds(20))
+        try await session.send(keys: "1110105")
+        try await session.waitFor(text: "110105")
+        try await session.signal(signal)
+        #expect(try await session.waitForExit(timeout: .seconds(60)) == 128 + signal, "the crash still ends the program by its signal")
+        let state = try session.terminalState()
+        #expect(state.problems.isEmpty, "\(state)")
+    }
+
     @Test func anUnknownTerminalTypeIsSaidInWordsAndExitsCleanly() async throws {
         let session = try TmuxSession.gongji(["--demo-store"], term: "no-such-terminal")
         let screen = try await session.waitFor(text: "EXIT=", timeout: .seconds(20))
