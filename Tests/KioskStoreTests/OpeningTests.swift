@@ -64,6 +64,27 @@ struct OpeningTests {
         #expect(tables == ["invoice"])
     }
 
+    @Test("a new store killed before its first migration committed opens as new; another program's migrated file does not")
+    func killedBeforeTheFirstMigration() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("new.sqlite")
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        }
+        _ = try KioskDatabase.open(at: path)
+        let mark = try DatabaseQueue(path: path).read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+        #expect(mark == 0x676A_6B73, "migrated and marked as gongji's")
+
+        let otherPath = directory.path("other.sqlite")
+        try DatabaseQueue(path: otherPath).write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1: invoices')")
+        }
+        #expect(throws: KioskStoreError.notAGongjiStore(path: otherPath)) {
+            try KioskDatabase.open(at: otherPath)
+        }
+    }
+
     @Test("a store migrated by a newer version is refused")
     func newerVersion() throws {
         let directory = try TemporaryDirectory()

@@ -173,13 +173,19 @@ enum StoreSchema {
 extension StoreSchema {
     /// Throws `notAGongjiStore` unless the file is empty or carries gongji's application ID, so
     /// that a wrong `--store` path never gets gongji's tables added to someone else's database.
+    ///
+    /// GRDB makes its `grdb_migrations` table before the first migration's transaction, so a new
+    /// store killed in between holds only that table, empty: it is still a new store, not another
+    /// program's, and opening it again runs the migrations.
     static func checkBelongsToGongji(_ db: Database, path: String) throws {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID == Self.applicationID { return }
         let hasTables = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%')
+            SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations')
             """) ?? false
-        if applicationID != 0 || hasTables {
+        let hasMigrations = try db.tableExists("grdb_migrations")
+            && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations)") ?? false)
+        if applicationID != 0 || hasTables || hasMigrations {
             throw KioskStoreError.notAGongjiStore(path: path)
         }
     }

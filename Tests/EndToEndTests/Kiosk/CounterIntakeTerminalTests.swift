@@ -101,6 +101,8 @@ struct CounterIntakeTerminalTests {
             <expect:您已同意。申请已转入审核>
             """, store: store, home: directory)
         #expect(confirmed.status == .exited(0), "\(confirmed.stdout)\(confirmed.stderr)")
+        // The replay's clock ran up to a second ahead; the reviewer's real one must be past it.
+        try await Task.sleep(for: .seconds(2))
 
         let listed = try gongji(["review", "--demo-store", "--store", store, "--list"], home: directory)
         #expect(listed.stdout.contains("DEM001-000001-2"), "\(listed.stdout)\(listed.stderr)")

@@ -83,8 +83,9 @@ struct CounterTerminalTests {
         defer { session.close() }
         try await session.waitFor(text: "操作员登录", timeout: .seconds(20))
         try await session.send(keys: "demo-reviewer<Enter>review-demo<Enter>")
-        try await session.waitFor(text: "1. 审核队列")
-        let locked = try await session.waitFor(text: "操作台已锁定", timeout: .seconds(10))
+        // Not waited for the home menu first: on a loaded machine the two seconds may pass before
+        // a capture sees it.
+        let locked = try await session.waitFor(text: "操作台已锁定", timeout: .seconds(20))
         #expect(!locked.contains("1. 审核队列"), "the work is hidden while locked")
         try await session.send(keys: "review-demo<Enter>")
         try await session.waitFor(text: "1. 审核队列")
