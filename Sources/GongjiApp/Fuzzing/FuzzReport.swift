@@ -1,4 +1,6 @@
 import Foundation
+import KioskFrame
+import KioskUI
 
 /// What a fuzz run did and what it found.
 public struct FuzzReport: Sendable, CustomStringConvertible {
@@ -28,6 +30,26 @@ public struct FuzzReport: Sendable, CustomStringConvertible {
     init(what: String, seed: UInt64) {
         self.what = what
         self.seed = seed
+    }
+
+    /// Whether a run given `deadline` must stop before event `index` (the clock is read every
+    /// 256 events, so reading it costs nothing).
+    mutating func hasRunOut(_ deadline: Date?, before index: Int) -> Bool {
+        guard let deadline, index % 256 == 0, Date() >= deadline else { return false }
+        stoppedAtTimeLimit = true
+        return true
+    }
+
+    /// The frame drawn after event `event`, on `screen`, held to its invariants and to the
+    /// terminal's size, and counted.
+    mutating func check(_ rendering: Rendering, terminal size: Size, after event: Int, on screen: String) {
+        var rules = rendering.frame.invariantViolations
+        if rendering.frame.size != size {
+            rules.append("the frame is \(rendering.frame.size), the terminal \(size)")
+        }
+        events = event
+        screens.insert(screen)
+        record(rules, event: event, screen: screen)
     }
 
     mutating func record(_ rules: [String], event: Int, screen: String) {

@@ -58,20 +58,11 @@ public struct KioskFuzz {
     public mutating func run(events: Int, deadline: Date? = nil) -> FuzzReport {
         let began = Date()
         for index in 0..<events {
-            if let deadline, index % 256 == 0, Date() >= deadline {
-                report.stoppedAtTimeLimit = true
-                break
-            }
+            if report.hasRunOut(deadline, before: index) { break }
             send(input.next(using: &random, size: driver.state.size, targets: targets))
             let rendering = Kiosk.view(driver.state)
             targets = rendering.targets
-            var rules = rendering.frame.invariantViolations
-            if rendering.frame.size != driver.state.size {
-                rules.append("the frame is \(rendering.frame.size), the terminal \(driver.state.size)")
-            }
-            report.events = index + 1
-            report.screens.insert("\(driver.state.screen)")
-            report.record(rules, event: index + 1, screen: "\(driver.state.screen)")
+            report.check(rendering, terminal: driver.state.size, after: index + 1, on: "\(driver.state.screen)")
         }
         report.seconds = Date().timeIntervalSince(began)
         return report
