@@ -72,7 +72,7 @@ struct CounterIntakeTests {
         probe.openMembersInPerson()
         probe.addMemberInPerson(Fixtures.spouse, typedName: "李秀", relation: "1")
         #expect(probe.resident?.screen == .memberVerdict)
-        #expect(probe.text.contains("INFO_MISMATCH") || probe.text.contains("姓名"), "the verdict names the mismatch")
+        #expect(probe.text.contains("姓名与医保系统登记的不一致"), "the verdict names the mismatch")
         #expect(probe.resident?.session.draft.members.first?.typedName == PersonName("李秀"))
         let verdict = probe.resident.flatMap(MemberFlow.verdicts)?.first
         #expect(verdict?.violations.map(\.code) == [.infoMismatch])
