@@ -122,7 +122,11 @@ struct ImportCommand: ParsableCommand {
             }
             print("imported \(outcome.newEvents) event(s) of \(outcome.origin): \(outcome.applications) application(s), "
                 + "\(outcome.relationshipsBegun) relationship(s) begun, \(outcome.relationshipsEnded) ended, "
-                + "\(outcome.messages) text message(s) for the outbox")
+                + "\(outcome.messages) text message(s) for the outbox, \(outcome.paymentsApplied) payment(s) repeated here")
+            for refused in outcome.paymentsRefused {
+                print("not repeated here: \(refused.summary): \(refused.reason.code)"
+                    + (refused.flagged.map { " (flagged with \($0.number) member \($0.memberPosition + 1))" } ?? ""))
+            }
             for conflict in outcome.conflicts {
                 print("flagged for review: \(conflict.number) member \(conflict.memberPosition + 1): "
                     + conflict.reasons.map(\.code).joined(separator: ", "))

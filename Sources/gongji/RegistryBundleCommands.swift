@@ -53,7 +53,8 @@ struct RegistryImportCommand: ParsableCommand {
         try OperatorCommand.supervising(storeOptions, acting, for: .maintainRegistry) { database, supervisor in
             let outcome = try RegistryBundle.apply(bundle, to: database, by: supervisor, now: Date())
             print("took the registry: \(outcome.people) people, \(outcome.relationships) relationship(s), "
-                + "\(outcome.applicationsUpdated) of this installation's application(s) moved on")
+                + "\(outcome.applicationsUpdated) of this installation's application(s) moved on, "
+                + "\(outcome.paymentsKept) payment(s) made here since the last export kept on top of the balances")
             for conflict in outcome.conflicts {
                 print("flagged for review: \(conflict.number) member \(conflict.memberPosition + 1): decided here and centrally")
             }

@@ -23,9 +23,14 @@ public struct ExchangeBatch: Codable, Sendable, Equatable {
     /// to a gateway: a counter without a network has the central office send them. Their IDs
     /// stay, so a gateway given one twice drops the second.
     var messages: [OutboxMessageRecord] = []
+    /// The settlements, refunds and premium payments the events record: the receiving office
+    /// repeats what they did to its own accounts, so money paid at a counter is paid once
+    /// everywhere.
+    var payments: [ExchangedPayment] = []
 
     public var applicationCount: Int { applications.count }
     public var messageCount: Int { messages.count }
+    public var paymentCount: Int { payments.count }
 
     /// The SHA-256 (hex) of every scanned file a proof in these applications refers to: the files
     /// travel beside the batch, each named by its hash.
@@ -37,6 +42,20 @@ public struct ExchangeBatch: Codable, Sendable, Equatable {
     public var range: ClosedRange<Int64>? {
         guard let first = events.first, let last = events.last else { return nil }
         return first.sequence...last.sequence
+    }
+}
+
+extension ExchangeBatch {
+    /// Batches made before messages or payments travelled have neither: they decode as none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        origin = try container.decode(String.self, forKey: .origin)
+        isDemo = try container.decode(Bool.self, forKey: .isDemo)
+        events = try container.decode([ExchangedEvent].self, forKey: .events)
+        applications = try container.decode([ExchangedApplication].self, forKey: .applications)
+        messages = try container.decodeIfPresent([OutboxMessageRecord].self, forKey: .messages) ?? []
+        payments = try container.decodeIfPresent([ExchangedPayment].self, forKey: .payments) ?? []
     }
 }
 

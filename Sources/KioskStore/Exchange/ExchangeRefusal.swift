@@ -17,6 +17,8 @@ public enum ExchangeRefusal: Error, Equatable, Sendable {
     case malformedApplication(String)
     /// An application held here under the same number is another application.
     case anotherApplication(String)
+    /// A payment that no event of the bundle records as such.
+    case malformedPayment(sequence: Int64)
     /// Another export recorded the same events first.
     case exportedMeanwhile
     /// A registry snapshot no newer than one imported before.
@@ -44,6 +46,8 @@ extension ExchangeRefusal: LocalizedError {
             "Application \(number) in this bundle is malformed or not the origin's own; the bundle was refused."
         case .anotherApplication(let number):
             "Application \(number) in this bundle is not the application held here under that number; the bundle was refused."
+        case .malformedPayment(let sequence):
+            "A payment in this bundle does not match its event \(sequence); the bundle was refused. Ask for a new export."
         case .exportedMeanwhile:
             "Another export recorded these events first; nothing was marked. Run the export again for what is left."
         case .olderRegistry(let origin):

@@ -23,7 +23,8 @@ extension KioskDatabase {
                 .order(sql: "sequence").fetchAll(db)
             return ExchangeBatch(
                 origin: installation.originID, isDemo: installation.isDemo, events: events,
-                applications: try numbers.map { try ExchangedApplication.fetch(db, number: $0) }, messages: messages)
+                applications: try numbers.map { try ExchangedApplication.fetch(db, number: $0) }, messages: messages,
+                payments: try ExchangedPayment.fetchAll(db, recordedBy: events, installation: installation))
         }
     }
 

@@ -31,6 +31,7 @@ extension KioskDatabase {
             for exchanged in batch.applications {
                 try Self.merge(exchanged, from: batch.origin, into: &outcome, db: db, now: now, profile: profile, calendar: calendar)
             }
+            try Self.repeatPayments(of: batch, newEvents: newEvents, into: &outcome, db: db, now: now)
             try Self.flag(outcome.conflicts, origin: batch.origin, db: db, now: now)
             let numbers = Set(batch.applications.map(\.application.number))
             for message in batch.messages {
@@ -54,7 +55,8 @@ extension KioskDatabase {
                 db, origin: installation.originID, kind: .bundleImported,
                 payload: BundleImported(
                     origin: batch.origin, from: range.lowerBound, to: range.upperBound, bundle: bundleSHA256,
-                    applications: outcome.applications, conflicts: outcome.conflicts.count, by: importer.text),
+                    applications: outcome.applications, payments: outcome.paymentsApplied,
+                    paymentsRefused: outcome.paymentsRefused.count, conflicts: outcome.conflicts.count, by: importer.text),
                 at: now)
             return outcome
         }
@@ -238,6 +240,8 @@ private struct BundleImported: Encodable {
     var to: Int64
     var bundle: String
     var applications: Int
+    var payments: Int
+    var paymentsRefused: Int
     var conflicts: Int
     var by: String
 }

@@ -21,9 +21,11 @@ extension KioskDatabase {
             }
             let numbers = try String.fetchAll(db, sql: "SELECT number FROM application WHERE origin <> ? ORDER BY number",
                                               arguments: [installation.originID])
+            let applied = try Row.fetchAll(db, sql: "SELECT origin, max(to_sequence) AS through FROM bundle_import GROUP BY origin")
             return RegistrySnapshot(
                 origin: installation.originID, isDemo: installation.isDemo, takenAt: now, people: people,
-                relationships: relationships, applications: try numbers.map { try ExchangedApplication.fetch(db, number: $0) })
+                relationships: relationships, applications: try numbers.map { try ExchangedApplication.fetch(db, number: $0) },
+                appliedThrough: Dictionary(uniqueKeysWithValues: applied.map { ($0["origin"], $0["through"]) }))
         }
     }
 
@@ -55,6 +57,7 @@ extension KioskDatabase {
                     try credential.upsert(db)
                 }
             }
+            let kept = try Self.keepUnreportedPayments(db, installation: installation, through: snapshot.appliedThrough[installation.originID] ?? 0)
             try db.execute(sql: "DELETE FROM registry_relationship")
             for relationship in snapshot.relationships {
                 try db.execute(sql: """
@@ -62,7 +65,8 @@ extension KioskDatabase {
                     """, arguments: [relationship.sharerID, relationship.memberID, relationship.state, relationship.startOn, relationship.endOn])
             }
             var outcome = RegistryImportOutcome(
-                people: snapshot.people.count, relationships: snapshot.relationships.count, applicationsUpdated: 0, conflicts: [])
+                people: snapshot.people.count, relationships: snapshot.relationships.count, applicationsUpdated: 0, conflicts: [],
+                paymentsKept: kept)
             for exchanged in snapshot.applications where exchanged.application.origin == installation.originID {
                 guard var held = try ApplicationRecord.fetchOne(db, key: exchanged.application.number),
                       let reported = try? exchanged.application.application,
@@ -85,15 +89,43 @@ extension KioskDatabase {
                 db, origin: installation.originID, kind: .registryBundleImported,
                 payload: RegistryBundleImported(
                     origin: snapshot.origin, bundle: bundleSHA256, people: outcome.people, relationships: outcome.relationships,
-                    applications: outcome.applicationsUpdated, conflicts: outcome.conflicts.count, by: importer.text),
+                    applications: outcome.applicationsUpdated, paymentsKept: kept, conflicts: outcome.conflicts.count,
+                    by: importer.text),
                 at: now)
             return outcome
         }
     }
 
+    /// Puts this installation's payments after event `through` (those the central office had not
+    /// imported when it took the snapshot) back on top of the balances just taken, so that a
+    /// premium paid here since the last export is not paid back by the snapshot; returns how many.
+    /// An account spent at the central office meanwhile stays at nothing here: the payment is
+    /// flagged there when its bundle arrives.
+    private static func keepUnreportedPayments(_ db: Database, installation: InstallationRecord, through: Int64) throws -> Int {
+        let events = try ExchangedEvent.fetchAll(db, origin: installation.originID, after: through)
+        let payments = try ExchangedPayment.fetchAll(db, recordedBy: events, installation: installation)
+        for payment in payments {
+            for change in try payment.balanceChanges.accounts {
+                guard let account = try? RegistryAccounts.account(db, change.holder, role: "account holder") else { continue }
+                try RegistryAccounts.save(db, account.applying(change) ?? .none(change.holder))
+            }
+        }
+        return payments.count
+    }
+
     /// Records members a bundle could not apply as they came, for the review queue.
+    /// One member with several reasons (bound elsewhere, and a premium through that binding) is
+    /// one flag with all of them.
     static func flag(_ conflicts: [ImportConflict], origin: String, db: Database, now: Date) throws {
+        var merged: [ImportConflict] = []
         for conflict in conflicts {
+            if let index = merged.firstIndex(where: { $0.number == conflict.number && $0.memberPosition == conflict.memberPosition }) {
+                merged[index].reasons += conflict.reasons.filter { !merged[index].reasons.contains($0) }
+            } else {
+                merged.append(conflict)
+            }
+        }
+        for conflict in merged {
             try db.execute(sql: """
                 INSERT INTO import_conflict (application_number, position, reasons, origin, found_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (application_number, position) DO UPDATE SET
@@ -111,6 +143,7 @@ private struct RegistryBundleImported: Encodable {
     var people: Int
     var relationships: Int
     var applications: Int
+    var paymentsKept: Int
     var conflicts: Int
     var by: String
 }

@@ -16,9 +16,28 @@ public struct RegistrySnapshot: Codable, Sendable, Equatable {
     var people: [RegistryPerson]
     var relationships: [RegistryRelationship]
     var applications: [ExchangedApplication]
+    /// For each installation whose bundles the central office has imported, the last event of
+    /// it imported: the payments that installation made after it are not in these balances yet,
+    /// so it keeps them on top when it takes the snapshot.
+    var appliedThrough: [String: Int64] = [:]
 
     public var personCount: Int { people.count }
     public var relationshipCount: Int { relationships.count }
+}
+
+extension RegistrySnapshot {
+    /// Snapshots made before `appliedThrough` travelled reflect no installation's payments.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        origin = try container.decode(String.self, forKey: .origin)
+        isDemo = try container.decode(Bool.self, forKey: .isDemo)
+        takenAt = try container.decode(Date.self, forKey: .takenAt)
+        people = try container.decode([RegistryPerson].self, forKey: .people)
+        relationships = try container.decode([RegistryRelationship].self, forKey: .relationships)
+        applications = try container.decode([ExchangedApplication].self, forKey: .applications)
+        appliedThrough = try container.decodeIfPresent([String: Int64].self, forKey: .appliedThrough) ?? [:]
+    }
 }
 
 /// One registry entry with its card-PIN credential, which is a salted slow hash, never the PIN.
@@ -44,4 +63,6 @@ public struct RegistryImportOutcome: Equatable, Sendable {
     public var applicationsUpdated: Int
     /// Members decided here and at the central office both: this store's decision is kept.
     public var conflicts: [ImportConflict]
+    /// Payments made here that the central office had not imported yet, kept on top of its balances.
+    public var paymentsKept = 0
 }

@@ -18,7 +18,7 @@ public struct SpendingRow: Hashable, Sendable {
 }
 
 /// A row of `settlement`.
-struct SettlementRecord: Codable, FetchableRecord, PersistableRecord {
+struct SettlementRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "settlement"
 
     var billNumber: String
@@ -69,7 +69,7 @@ struct SettlementRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A row of `refund`.
-struct RefundRecord: Codable, FetchableRecord, PersistableRecord {
+struct RefundRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "refund"
 
     var billNumber: String
@@ -103,7 +103,7 @@ struct RefundRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A row of `premium_payment`.
-struct PremiumPaymentRecord: Codable, FetchableRecord, PersistableRecord {
+struct PremiumPaymentRecord: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "premium_payment"
 
     var memberID: String

@@ -20,6 +20,12 @@ struct ExchangeCommandTests {
         let approved = try gongji(["review", "--demo-store", "DEM001-000001-2", "--member", "2", "--approve"], home: home, password: "review-demo")
         #expect(approved.status == .exited(0), "\(approved.stderr)")
 
+        // A bill settled at the counter travels with the bundle: the central office takes the
+        // money from its own figure of the account.
+        let settled = try gongji(["settle", "--demo-store", "--member", "110105200309120422", "--amount", "2,500", "--use", "pharmacy",
+                                  "--bill", "P-0001", "--date", "2026-11-26"], home: home)
+        #expect(settled.status == .exited(0), "\(settled.stderr)")
+
         let key = try gongji(["key", "--demo-store"], home: home)
         let lines = key.stdout.split(separator: "\n")
         #expect(lines.first == "origin DEM001", "\(key.stdout)\(key.stderr)")
@@ -48,8 +54,12 @@ struct ExchangeCommandTests {
 
         let imported = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
         #expect(imported.status == .exited(0), "\(imported.stderr)")
-        #expect(imported.stdout.contains("of DEM001: 1 application(s), 1 relationship(s) begun, 0 ended, 2 text message(s) for the outbox"),
+        #expect(imported.stdout.contains(
+            "of DEM001: 1 application(s), 1 relationship(s) begun, 0 ended, 2 text message(s) for the outbox, 1 payment(s) repeated here"),
                 "\(imported.stdout)")
+        let settledTwice = try gongji(["settle"] + central.prefix(3) + ["--member", "110105200309120422", "--amount", "2,500",
+                                                                      "--use", "pharmacy", "--bill", "P-0001", "--date", "2026-11-26"], home: home)
+        #expect(settledTwice.status == .exited(1), "the counter's bill is held at the central office: \(settledTwice.stdout)")
         let again = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
         #expect(again.stdout == "this bundle from DEM001 was imported before; nothing changed\n", "\(again.stdout)\(again.stderr)")
 
@@ -68,9 +78,16 @@ struct ExchangeCommandTests {
         #expect(sent.status == .exited(0), "\(sent.stderr)")
         let centralKey = try gongji(["key"] + central, home: home).stdout.split(separator: "\n").last?.split(separator: " ").last.map(String.init)
         _ = try gongji(["trust", "DEM009", try #require(centralKey), "--demo-store", "--as", "demo-supervisor"], home: home)
+        // A refund at the counter after its export is not in the central office's balances yet: the
+        // counter keeps it on top of them.
+        let refunded = try gongji(["refund", "--demo-store", "--bill", "P-0001", "--amount", "500", "--refund", "R-0001",
+                                   "--date", "2026-11-27"], home: home)
+        #expect(refunded.status == .exited(0), "\(refunded.stderr)")
         let taken = try gongji(["registry", "import", registry, "--demo-store", "--as", "demo-supervisor"], home: home)
         #expect(taken.status == .exited(0), "\(taken.stderr)")
-        #expect(taken.stdout.contains("2 relationship(s), 1 of this installation's application(s) moved on"), "\(taken.stdout)")
+        #expect(taken.stdout.contains(
+            "2 relationship(s), 1 of this installation's application(s) moved on, 1 payment(s) made here since the last export kept"),
+                "\(taken.stdout)")
         let counterQueue = try gongji(["review", "--demo-store", "--list"], home: home, password: "review-demo")
         #expect(counterQueue.stdout == "no application is waiting for review\n", "\(counterQueue.stdout)")
         let twice = try gongji(["registry", "import", registry, "--demo-store", "--as", "demo-supervisor"], home: home)
