@@ -216,6 +216,26 @@ struct ExchangeTests {
         }
     }
 
+    @Test("a reviewer's note travels with the decision, to the central office and back")
+    func reviewNoteTravels() throws {
+        let counter = try Journey.store()
+        let number = try ReviewTests.underReview(in: counter)
+        let central = try Journey.store(origin: Self.central)
+        _ = try Self.importing(try Self.exported(counter), into: central)
+        try central.rejectMember(0, of: number, reasons: [.proofMissing], note: try ReviewNote("户口簿复印件不清楚"),
+                                 reviewer: ReviewTests.reviewer, at: Journey.at("2026-11-26", "14:00"),
+                                 profile: Journey.profile, calendar: Journey.calendar)
+        _ = try RegistryExchangeTests.importing(try central.registrySnapshot(now: Journey.at("2026-11-26", "18:00")), into: counter)
+        #expect(try counter.reviewNote(0, of: number) == ReviewNote("户口簿复印件不清楚"))
+
+        let other = try Journey.store(origin: "BBB234")
+        let second = try ReviewTests.underReview(in: other)
+        try other.rejectMember(0, of: second, reasons: [.proofMissing], note: try ReviewNote("请补交出生医学证明"),
+                               reviewer: ReviewTests.reviewer, at: Journey.at("2026-11-25"), profile: Journey.profile, calendar: Journey.calendar)
+        _ = try Self.importing(try Self.exported(other), into: central, at: "13:00")
+        #expect(try central.reviewNote(0, of: second) == ReviewNote("请补交出生医学证明"))
+    }
+
     @Test("two counters' bundles merge at the central office without a clash of application numbers")
     func twoCounters() throws {
         let (first, firstNumber) = try Self.counterWithApproval(origin: "AAA234")

@@ -8,6 +8,8 @@ extension SharingApplication {
         /// Positions where each copy holds a step the other lacks: the copy kept is this side's,
         /// and the member needs a person to look at it.
         public var diverged: [Int]
+        /// Positions where the reported copy was further along and was taken.
+        public var taken: [Int] = []
     }
 
     /// Merges `reported`, the same application as another installation holds it, into this copy
@@ -24,13 +26,15 @@ extension SharingApplication {
               reported.members.count == members.count else { return nil }
         var merged = self
         var diverged: [Int] = []
+        var taken: [Int] = []
         for (index, (held, incoming)) in zip(members, reported.members).enumerated() {
             if incoming.lifecycle.history.starts(with: held.lifecycle.history) {
+                if incoming != held { taken.append(index) }
                 merged.members[index] = incoming
             } else if !held.lifecycle.history.starts(with: incoming.lifecycle.history) {
                 diverged.append(index)
             }
         }
-        return Merge(application: merged, diverged: diverged)
+        return Merge(application: merged, diverged: diverged, taken: taken)
     }
 }

@@ -86,6 +86,15 @@ struct ExchangedApplication: Codable, Sendable, Equatable {
     var proofs: [ProofReferenceRecord]
     var signature: CommitmentSignatureRecord?
     var relationships: [ExchangedRelationship]
+    /// The reviewer's note on each member's last decision, where one was written. Absent from
+    /// bundles made before notes travelled.
+    var reviewNotes: [ExchangedReviewNote]?
+}
+
+/// A reviewer's note on one member's last decision.
+struct ExchangedReviewNote: Codable, Sendable, Equatable {
+    var position: Int
+    var note: String
 }
 
 /// A relationship as its origin holds it, by the application member it came from.

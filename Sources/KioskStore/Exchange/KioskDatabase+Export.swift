@@ -102,7 +102,21 @@ extension ExchangedApplication {
             signature: try CommitmentSignatureRecord.fetchOne(db, key: number),
             relationships: try relationships.map { record in
                 ExchangedRelationship(memberPosition: record.memberPosition ?? 0, relationship: try record.relationship)
-            })
+            },
+            reviewNotes: try Row.fetchAll(db, sql: """
+                SELECT position, review_note FROM application_member WHERE application_number = ? AND review_note IS NOT NULL
+                ORDER BY position
+                """, arguments: [number]).map { ExchangedReviewNote(position: $0["position"], note: $0["review_note"]) })
+    }
+
+    /// Writes the reviewer's notes this application carries for the members at `positions`
+    /// (those taken as they came), over whatever note this store had for them.
+    func takeReviewNotes(for positions: some Sequence<Int>, db: Database) throws {
+        let notes = Dictionary((reviewNotes ?? []).map { ($0.position, $0.note) }, uniquingKeysWith: { _, last in last })
+        for position in positions {
+            try db.execute(sql: "UPDATE application_member SET review_note = ? WHERE application_number = ? AND position = ?",
+                           arguments: [notes[position], application.number, position])
+        }
     }
 }
 

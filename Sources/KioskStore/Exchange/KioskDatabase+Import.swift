@@ -122,10 +122,7 @@ extension KioskDatabase {
         var diverged: [Int] = []
         if var held = try ApplicationRecord.fetchOne(db, key: number) {
             guard let merge = try held.application.merging(reported) else { throw ExchangeRefusal.anotherApplication(number) }
-            let current = try held.application
-            let taken = merge.application.members.indices.filter {
-                !merge.diverged.contains($0) && merge.application.members[$0] != current.members[$0]
-            }
+            let taken = merge.taken
             diverged = merge.diverged
             outcome.conflicts += merge.diverged.map { ImportConflict(number: number, memberPosition: $0, reasons: [.decidedOnBothSides]) }
             try held.save(db, merge.application, now: max(now, exchanged.application.updatedAt))
@@ -133,6 +130,7 @@ extension KioskDatabase {
                 try db.execute(sql: "DELETE FROM proof_reference WHERE application_number = ? AND position = ?", arguments: [number, position])
                 for proof in exchanged.proofs where proof.position == position { try proof.insert(db) }
             }
+            try exchanged.takeReviewNotes(for: taken, db: db)
             if let signature = exchanged.signature, try !CommitmentSignatureRecord.exists(db, key: number) {
                 try signature.insert(db)
             }
@@ -141,6 +139,7 @@ extension KioskDatabase {
             try setIntake(exchanged.takenInBy, of: number, db: db)
             try setPaperForm(exchanged.paperForm, of: number, db: db)
             for member in exchanged.members { try member.insert(db) }
+            try exchanged.takeReviewNotes(for: exchanged.members.map(\.position), db: db)
             for proof in exchanged.proofs { try proof.insert(db) }
             try exchanged.signature?.insert(db)
         }

@@ -74,6 +74,7 @@ extension KioskDatabase {
                 let current = try held.application
                 if merge.application != current {
                     try held.save(db, merge.application, now: now)
+                    try exchanged.takeReviewNotes(for: merge.taken, db: db)
                     outcome.applicationsUpdated += 1
                 }
                 outcome.conflicts += merge.diverged.map {

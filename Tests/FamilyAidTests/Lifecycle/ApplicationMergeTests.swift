@@ -31,7 +31,7 @@ struct ApplicationMergeTests {
         let reported = try Self.deciding(base, .approve, member: 0, at: "10:00")
         let held = try Self.deciding(base, .reject([.proofMissing]), member: 1, at: "11:00")
         let merge = try #require(held.merging(reported))
-        #expect(merge.diverged == [])
+        #expect(merge.diverged == [] && merge.taken == [0])
         #expect(merge.application.members.map(\.lifecycle.state.stage) == [.approved, .rejected])
         #expect(merge.application.status == .partlyApproved)
     }
@@ -48,7 +48,7 @@ struct ApplicationMergeTests {
         let reported = try Self.deciding(base, .approve, member: 1, at: "10:00")
         let held = try Self.deciding(base, .reject([.infoMismatch]), member: 1, at: "10:30")
         let merge = try #require(held.merging(reported))
-        #expect(merge.diverged == [1])
+        #expect(merge.diverged == [1] && merge.taken == [])
         #expect(merge.application.members[1] == held.members[1])
     }
 
