@@ -53,10 +53,10 @@ public struct CounterEffectPerformer: Sendable {
             return decide(decision, reviewer: reviewer, now: now)
         case .locked(let id):
             logger.info("console locked for want of a key", metadata: ["operator": "\(id)"])
-            return nil
+            return record(.locked, operator: id, now: now)
         case .signedOut(let id):
             logger.info("operator signed out", metadata: ["operator": "\(id)"])
-            return nil
+            return record(.signedOut, operator: id, now: now)
         case .findApplication(let number):
             return find(number)
         case .kiosk(let effect, let clerk):
@@ -66,6 +66,17 @@ public struct CounterEffectPerformer: Sendable {
         case .redrawAll, .quit:
             return nil
         }
+    }
+
+    /// A lock or a sign-out that cannot be journaled does not stop the console: the lock itself
+    /// has happened on screen, and the log says the journal missed it.
+    private func record(_ change: ConsoleChange, operator id: String, now: Date) -> CounterEvent? {
+        do {
+            try database.recordConsole(change, operator: id, now: now)
+        } catch {
+            logger.error("the console's \(change) could not be journaled: \(error)")
+        }
+        return nil
     }
 
     private func authenticate(_ id: String, password: String, now: Date) -> CounterEvent {

@@ -37,4 +37,19 @@ struct AuditTests {
         #expect(try store.auditEvents(AuditFilter(from: start, to: november)).map(\.kind).filter { $0.hasPrefix("operator.") }
             == ["operator.added", "operator.added"])
     }
+
+    @Test func aConsoleLockAndASignOutAreJournaledWithTheOperator() throws {
+        let store = try Journey.store()
+        let start = Journey.at("2026-11-23", "08:30")
+        let lead = try store.initializeOperators(supervisor: "lead", password: "lead-password", now: start, cost: .fastForTests)
+        try store.addOperator("rev-1", role: .reviewer, password: "review-password", by: lead, now: start, cost: .fastForTests)
+        _ = try store.authenticateOperator("rev-1", password: "review-password", now: Journey.at("2026-11-23", "09:00"))
+        try store.recordConsole(.locked, operator: "rev-1", now: Journey.at("2026-11-23", "09:05"))
+        _ = try store.authenticateOperator("rev-1", password: "review-password", now: Journey.at("2026-11-23", "09:20"))
+        try store.recordConsole(.signedOut, operator: "rev-1", now: Journey.at("2026-11-23", "12:00"))
+        #expect(try store.auditEvents(AuditFilter(operatorID: "rev-1")).map(\.kind) == [
+            "operator.added", "operator.signed_in", "operator.console_locked", "operator.signed_in", "operator.signed_out",
+        ])
+        #expect(try store.verifyJournal() == .ok(origins: 1, events: try store.journalEvents(origin: Journey.origin).count))
+    }
 }

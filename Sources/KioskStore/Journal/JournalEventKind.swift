@@ -54,6 +54,12 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     case operatorAdded = "operator.added"
     /// An operator typed the right password. Payload: `operator`.
     case operatorSignedIn = "operator.signed_in"
+    /// The counter console locked itself for want of a key, with the operator signed in; their
+    /// password opens it again (`operator.signed_in`). Payload: `operator`.
+    case consoleLocked = "operator.console_locked"
+    /// The operator left the counter console (F10, or another operator took it over at the lock).
+    /// Payload: `operator`.
+    case operatorSignedOut = "operator.signed_out"
     /// A wrong password. Payload: `operator`.
     case operatorRefused = "operator.refused"
     /// The wrong password that locked the operator. Payload: `operator`.

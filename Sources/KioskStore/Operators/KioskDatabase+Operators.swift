@@ -56,6 +56,16 @@ extension KioskDatabase {
         return try outcome.get()
     }
 
+    /// Journals that the counter console locked with `id` signed in, or that `id` left it, so
+    /// that the audit shows when a console stood unattended and whose session it was.
+    public func recordConsole(_ change: ConsoleChange, operator id: String, now: Date) throws {
+        try write { db in
+            let installation = try InstallationRecord.fetchRequired(db)
+            try Journal.append(db, origin: installation.originID, kind: change == .locked ? .consoleLocked : .operatorSignedOut,
+                               payload: OperatorPayload(operator: id, by: nil, role: nil), at: now)
+        }
+    }
+
     /// A supervisor adds an operator.
     public func addOperator(
         _ id: String, role: OperatorRole, password: String, by supervisor: AuthenticatedOperator, now: Date,
@@ -122,4 +132,10 @@ private struct OperatorPayload: Encodable {
     var `operator`: String
     var by: String?
     var role: String?
+}
+
+/// What became of an operator's session at the counter console.
+public enum ConsoleChange: Sendable {
+    case locked
+    case signedOut
 }

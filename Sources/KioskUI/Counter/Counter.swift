@@ -73,7 +73,8 @@ public enum Counter {
             state.language = state.language.other
             return []
         case .function(10):
-            return [.quit]
+            // The operator leaves with the console, so the journal says whose session ended.
+            return (state.signedIn.map { [CounterEffect.signedOut(operatorID: $0.id)] } ?? []) + [.quit]
         case .control("l"):
             return [.redrawAll]
         default:

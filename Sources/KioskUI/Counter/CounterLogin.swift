@@ -47,8 +47,9 @@ enum CounterLogin {
             if case .signedIn(let person) = outcome {
                 var discarded: [CounterEffect] = []
                 if person.id != state.signedIn?.id {
-                    // Another operator takes the console over: the first one's unsaved work goes.
-                    discarded = CounterAssist.discard(&state)
+                    // Another operator takes the console over: the first one's unsaved work goes,
+                    // and so does their session.
+                    discarded = CounterAssist.discard(&state) + (state.signedIn.map { [.signedOut(operatorID: $0.id)] } ?? [])
                     state.work = CounterWork()
                     state.signedIn = person
                     CounterRouter.go(to: .home, &state)

@@ -37,6 +37,12 @@ struct CounterPerformerTests {
         #expect(person == CounterOperator(id: "demo-reviewer", role: .reviewer))
         let journal = try demo.journalEvents(origin: DemoStore.originID).suffix(2).map(\.kind)
         #expect(journal == ["operator.refused", "operator.signed_in"], "\(journal)")
+
+        #expect(counter.perform(.locked(operatorID: "demo-reviewer"), now: now.addingTimeInterval(300)) == nil)
+        #expect(counter.perform(.signedOut(operatorID: "demo-reviewer"), now: now.addingTimeInterval(900)) == nil)
+        let events = try demo.journalEvents(origin: DemoStore.originID).suffix(2)
+        #expect(events.map(\.kind) == ["operator.console_locked", "operator.signed_out"])
+        #expect(events.allSatisfy { $0.payload.contains("\"operator\":\"demo-reviewer\"") }, "\(events.map(\.payload))")
     }
 
     @Test func theQueueCountsTheWorkingDaysOverdue() throws {

@@ -78,6 +78,7 @@ struct CounterFlowTests {
         probe.press(.enter)
         #expect(probe.effects.last == .authenticate(operatorID: "demo-supervisor", password: "supervise-demo"))
         probe.send(.operatorAnswered(.signedIn(CounterOperator(id: "demo-supervisor", role: .supervisor))))
+        #expect(probe.effects.last == .signedOut(operatorID: "demo-reviewer"), "the first operator's session ends in the journal")
         #expect(probe.state.signedIn?.id == "demo-supervisor")
         #expect(probe.state.screen == .home)
         #expect(probe.state.work.application == nil && probe.state.work.decision == nil && probe.state.work.resident == nil)
@@ -90,6 +91,13 @@ struct CounterFlowTests {
         #expect(probe.text.contains("Operator sign-in"))
         probe.press(.function(10))
         #expect(probe.effects == [.quit])
+    }
+
+    @Test func f10WithSomeoneSignedInSignsThemOutFirst() {
+        var probe = CounterProbe(settings: CounterSettings(lockAfter: 60))
+        probe.openApplication()
+        probe.press(.function(10))
+        #expect(probe.effects.suffix(2) == [.signedOut(operatorID: "demo-reviewer"), .quit])
     }
 
     @Test func theQueuePagesForwardAndBackByKeyset() {
