@@ -133,12 +133,15 @@ public struct CounterEffectPerformer: Sendable {
                 return .decided(.approved(relationshipStage: relationship.relationship.state.stage, start: relationship.relationship.start))
             case .rejected(let code):
                 return .decided(.rejected(code))
+            case .flagResolved:
+                return .decided(.flagResolved)
             }
         } catch let refusal as ReviewError {
             switch refusal {
             case .notUnderReview(_, let stage): return .decided(.notUnderReview(stage))
             case .notApproved: return .decided(.cannotBegin)
             case .ownIntake: return .decided(.ownIntake)
+            case .notFlagged: return .decided(.notFlagged)
             default:
                 logger.error("a decision could not be recorded: \(refusal)")
                 return .serviceFailed

@@ -11,6 +11,7 @@ public enum ReviewDecisions {
     public enum Recorded: Hashable, Sendable {
         case approved(StoredRelationship)
         case rejected(ReasonCode)
+        case flagResolved
     }
 
     public static func record(
@@ -49,6 +50,9 @@ public enum ReviewDecisions {
             case .approve(let quota):
                 return .approved(try database.approveMember(
                     index, of: decision.number, reviewer: reviewer, quota: quota, at: now, profile: profile, calendar: calendar))
+            case .resolveFlag(let note):
+                try database.resolveImportFlag(index, of: decision.number, note: try ReviewNote(note), reviewer: reviewer, now: now)
+                return .flagResolved
             }
         } catch let error as ReviewError {
             throw error
@@ -56,6 +60,8 @@ public enum ReviewDecisions {
             throw .notUnderReview(position, stage: stage)
         } catch KioskStoreError.decidingOwnIntake(let number) {
             throw .ownIntake(number)
+        } catch KioskStoreError.noOpenImportFlag {
+            throw .notFlagged(position)
         } catch let error as KioskStoreError where error == .emptyReviewNote || error == .reviewNoteTooLong(maximum: ReviewNote.maximumLength) {
             throw .storeFailed(ReviewDesk.reason(error))
         } catch {

@@ -92,14 +92,18 @@ public struct ReviewDesk {
     /// it with `reason` and, where given, `note`: through `ReviewDecisions`, as the console does.
     /// Returns what was done, in a line; an approval whose relationship cannot begin changes
     /// nothing and says why.
-    public func decide(_ number: String, member position: Int, reject reason: String?, note: String? = nil, now: Date) throws -> String {
+    public func decide(
+        _ number: String, member position: Int, reject reason: String?, note: String? = nil, resolvingFlag: Bool = false, now: Date
+    ) throws -> String {
         let parsed: ApplicationNumber
         do { parsed = try ApplicationNumber.parse(number) } catch { throw ReviewError.badNumber(number) }
         let code = try reason.map { text throws(ReviewError) -> ReasonCode in
             guard let code = ReasonCode(rawValue: text.uppercased()) else { throw .unknownReason(text) }
             return code
         }
-        let verdict: ReviewVerdict = code.map { .reject($0, note: note ?? "") } ?? .approve(quota: nil)
+        let verdict: ReviewVerdict = resolvingFlag
+            ? .resolveFlag(note: note ?? "")
+            : code.map { .reject($0, note: note ?? "") } ?? .approve(quota: nil)
         let recorded = try ReviewDecisions.record(
             ReviewDecision(number: parsed, memberIndex: position - 1, verdict: verdict), reviewer: reviewer, database: database,
             policy: policy, calendar: calendar, now: now)
@@ -110,6 +114,8 @@ public struct ReviewDesk {
         case .approved(let relationship):
             return "\(parsed.text) member \(position) (\(name)) approved; relationship \(relationship.id) "
                 + "\(relationship.relationship.state.stage.rawValue) from \(relationship.relationship.start)\n"
+        case .flagResolved:
+            return "\(parsed.text) member \(position) (\(name)): import flag closed (note kept)\n"
         }
     }
 
@@ -155,6 +161,8 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
     case notApproved(Int, because: String)
     /// The reviewer took the application in themselves: another reviewer decides it.
     case ownIntake(String)
+    /// The member carries no open import flag to close.
+    case notFlagged(Int)
 
     public var description: String {
         switch self {
@@ -180,6 +188,8 @@ public enum ReviewError: Error, CustomStringConvertible, Equatable {
             "member \(position) is not under review (it is \(stage.rawValue)); nothing was changed"
         case .ownIntake(let number):
             "you took application \(number) in yourself; another reviewer decides it; nothing was changed"
+        case .notFlagged(let position):
+            "member \(position) carries no open import flag; nothing was changed"
         case .notApproved(let position, let reason):
             "member \(position) was not approved and is still under review, because the relationship cannot begin: \(reason)"
         }

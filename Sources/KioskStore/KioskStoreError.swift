@@ -62,6 +62,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case notASigningKey
     /// A reviewer may not decide an application they took in themselves.
     case decidingOwnIntake(number: String)
+    /// The member carries no open import flag (none was left, or another reviewer closed it).
+    case noOpenImportFlag(number: String, member: Int)
     /// The paper application form with this number was taken in already, as `application`.
     case paperFormTakenIn(form: String, application: String)
     /// An installation trusts its own bundles by its own key already.
@@ -132,6 +134,8 @@ extension KioskStoreError: LocalizedError {
             "That is not a public signing key: give the 64 hexadecimal digits `gongji key` prints at the other installation."
         case .decidingOwnIntake(let number):
             "You took application \(number) in yourself; another reviewer decides it. Nothing was changed."
+        case .noOpenImportFlag(let number, let member):
+            "Member \(member + 1) of application \(number) carries no open import flag; nothing was changed."
         case .paperFormTakenIn(let form, let application):
             "Paper application form \(form) was taken in already, as application \(application). Check the form's number; nothing was saved."
         case .trustingItself(let originID):

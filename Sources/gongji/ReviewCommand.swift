@@ -13,7 +13,9 @@ struct ReviewCommand: ParsableCommand {
         same step (neither is saved without the other), and the journal names the reviewer; a \
         rejection needs a reason code (NOT_INSURED, INFO_MISMATCH, OUT_OF_AREA, \
         RELATION_NOT_ALLOWED, ALREADY_SHARED, MEMBER_LIMIT, SHARER_INELIGIBLE, PROOF_MISSING, \
-        RELATION_IMPLAUSIBLE, DUPLICATE_MEMBER, SELF_BINDING).
+        RELATION_IMPLAUSIBLE, DUPLICATE_MEMBER, SELF_BINDING). A member an imported bundle flagged \
+        (listed first, with the flag's codes) is not decided again: --resolve-flag with --note closes \
+        the flag once it has been dealt with.
         """
     )
 
@@ -45,6 +47,9 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Reject the member with this reason code.", valueName: "code"))
     var reject: String?
 
+    @Flag(help: "Close the flag an imported bundle left on the member; --note says what was done about it.")
+    var resolveFlag = false
+
     @Option(help: ArgumentHelp(
         "With --reject: a note for the application (kept with the member; the journal records only that there is one).",
         valueName: "text"))
@@ -53,13 +58,16 @@ struct ReviewCommand: ParsableCommand {
     func validate() throws {
         let actions = [list, addSample, application != nil].filter { $0 }.count
         guard actions == 1 else { throw ValidationError("give --list, --add-sample, or an application number with --member") }
-        if application == nil, member != nil || approve || reject != nil {
-            throw ValidationError("--member, --approve and --reject go with an application number")
+        if application == nil, member != nil || approve || reject != nil || resolveFlag {
+            throw ValidationError("--member, --approve, --reject and --resolve-flag go with an application number")
         }
         if application != nil {
             guard member != nil else { throw ValidationError("give the member to decide on with --member N") }
-            guard approve != (reject != nil) else { throw ValidationError("give either --approve or --reject CODE") }
-            if note != nil, reject == nil { throw ValidationError("--note goes with --reject") }
+            guard [approve, reject != nil, resolveFlag].filter({ $0 }).count == 1 else {
+                throw ValidationError("give one of --approve, --reject CODE or --resolve-flag")
+            }
+            if note != nil, reject == nil, !resolveFlag { throw ValidationError("--note goes with --reject or --resolve-flag") }
+            if resolveFlag, note == nil { throw ValidationError("--resolve-flag needs --note saying what was done about the flag") }
         }
     }
 
@@ -81,7 +89,8 @@ struct ReviewCommand: ParsableCommand {
                 let number = try DemoReviewSample.add(to: database, profile: desk.policy, calendar: calendar, now: Date())
                 print("sample application \(number.text) added: 2 members under review")
             } else if let application, let member {
-                print(try desk.decide(application, member: member, reject: reject, note: note, now: Date()), terminator: "")
+                print(try desk.decide(application, member: member, reject: reject, note: note, resolvingFlag: resolveFlag, now: Date()),
+                      terminator: "")
             }
         } catch {
             throw CommandFailure(error)

@@ -26,6 +26,9 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// One member of an application moved. Payload: `number`, `member` (index), `event`, `stage`,
     /// `status`, and for a reviewer's approval or rejection `reviewer` (the operator ID).
     case memberEventRecorded = "application.member_event"
+    /// A reviewer dealt with a member an imported bundle had flagged. Payload: `number`,
+    /// `member` (index), `reasons` (the flag's codes), `reviewer`; the note stays in the store.
+    case importFlagResolved = "application.import_flag_resolved"
     /// Invitations left unanswered past their last day were expired. Payload: a list of
     /// `number` and `member` (index).
     case invitationsExpired = "application.invitations_expired"

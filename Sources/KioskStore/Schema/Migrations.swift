@@ -67,6 +67,9 @@ enum StoreSchema {
         migrator.registerMigration("v9: counter intake") { db in
             try SchemaV9.create(db)
         }
+        migrator.registerMigration("v10: import flags resolved") { db in
+            try SchemaV10.create(db)
+        }
         return migrator
     }
 

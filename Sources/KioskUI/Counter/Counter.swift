@@ -135,6 +135,7 @@ enum CounterRouter {
         case .decision: CounterDecisionScreen.self
         case .approve: CounterApproveScreen.self
         case .reject: CounterRejectScreen.self
+        case .resolveFlag: CounterResolveFlagScreen.self
         case .confirm: CounterConfirmScreen.self
         case .result: CounterResultScreen.self
         }

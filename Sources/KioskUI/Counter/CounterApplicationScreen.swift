@@ -73,7 +73,7 @@ enum CounterApplicationScreen: CounterScreenFeature {
             }
             lines.append("   " + verdict(member.verdict, text))
             if !member.flaggedReasons.isEmpty {
-                lines.append("   " + text("counter.application.flagged", ["reasons": member.flaggedReasons.joined(separator: ", ")]))
+                lines.append("   " + text("counter.application.flagged", ["reasons": CounterText.flags(member.flaggedReasons, text)]))
             }
             if let note = member.note { lines.append("   " + text("counter.application.note", ["note": note])) }
         }

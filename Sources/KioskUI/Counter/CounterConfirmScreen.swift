@@ -25,15 +25,17 @@ enum CounterConfirmScreen: CounterScreenFeature {
     static func focusedItem(_ state: CounterState) -> Int { state.focus == 0 ? 1 : 0 }
 
     static func back(_ state: inout CounterState) -> [CounterEffect] {
-        CounterRouter.go(to: state.work.decision?.approve == false ? .reject : .decision, &state)
+        let draft = state.work.decision
+        CounterRouter.go(to: draft?.isResolvingFlag == true ? .resolveFlag : draft?.approve == false ? .reject : .decision, &state)
         return []
     }
 
     static func decision(_ state: CounterState) -> ReviewDecision? {
         guard let draft = state.work.decision, let application = state.work.application else { return nil }
-        let verdict: ReviewVerdict = draft.approve
-            ? .approve(quota: CounterApproveScreen.quota(draft))
-            : .reject(ReasonCode.reviewerCodes[draft.reason], note: draft.note.text.trimmingCharacters(in: .whitespaces))
+        let note = draft.note.text.trimmingCharacters(in: .whitespaces)
+        let verdict: ReviewVerdict = draft.isResolvingFlag
+            ? .resolveFlag(note: note)
+            : draft.approve ? .approve(quota: CounterApproveScreen.quota(draft)) : .reject(ReasonCode.reviewerCodes[draft.reason], note: note)
         return ReviewDecision(number: application.number, memberIndex: draft.memberIndex, verdict: verdict)
     }
 
@@ -59,6 +61,9 @@ enum CounterConfirmScreen: CounterScreenFeature {
         case .reject(let code, let note):
             canvas.paragraph(text("counter.confirm.reject", values))
             canvas.paragraph(text("counter.confirm.reason", ["reason": CounterText.reason(code, text)]))
+            canvas.paragraph(text("counter.confirm.note", ["note": note]))
+        case .resolveFlag(let note):
+            canvas.paragraph(text("counter.confirm.resolve_flag", values))
             canvas.paragraph(text("counter.confirm.note", ["note": note]))
         }
         canvas.skip()

@@ -1,32 +1,47 @@
-/// The decision on one member: approve, or reject. A member no longer under review says so
-/// instead and offers only the way back.
+/// The decision on one member: approve, or reject; for a member an imported bundle flagged,
+/// closing the flag once it has been dealt with. A member neither under review nor flagged says
+/// so instead and offers only the way back.
 enum CounterDecisionScreen: CounterScreenFeature {
     static let helpKey = "counter.help.decision"
 
-    static func hints(_ state: CounterState) -> [KeyHint] { [.choose(count: isOpen(state) ? 3 : 1), .confirm, .back] }
+    enum Option {
+        case approve, reject, resolveFlag, back
+    }
+
+    static func options(_ state: CounterState) -> [Option] {
+        (isOpen(state) ? [.approve, .reject] : []) + (isFlagged(state) ? [.resolveFlag] : []) + [.back]
+    }
+
+    static func hints(_ state: CounterState) -> [KeyHint] { [.choose(count: options(state).count), .confirm, .back] }
 
     static func isOpen(_ state: CounterState) -> Bool { state.decisionMember?.stage == .underReview }
 
+    static func isFlagged(_ state: CounterState) -> Bool { state.decisionMember?.flaggedReasons.isEmpty == false }
+
     static func handle(_ key: Key, _ state: inout CounterState) -> [CounterEffect] {
-        let count = isOpen(state) ? 3 : 1
+        let options = options(state)
         if key == .escape { return back(&state) }
-        switch ChoiceKey.interpret(key, focused: state.focus, count: count) {
+        switch ChoiceKey.interpret(key, focused: state.focus, count: options.count) {
         case .moveFocus(let index):
             state.focus = index
         case .none:
             break
         case .choose(let index):
-            switch (count, index) {
-            case (3, 0):
+            state.work.decision?.notice = nil
+            switch options[index] {
+            case .approve:
                 state.work.decision?.approve = true
-                state.work.decision?.notice = nil
+                state.work.decision?.isResolvingFlag = false
                 CounterRouter.go(to: state.work.application?.usesQuota == true || state.decisionMember?.requestedQuota != nil
                                  ? .approve : .confirm, &state)
-            case (3, 1):
+            case .reject:
                 state.work.decision?.approve = false
-                state.work.decision?.notice = nil
+                state.work.decision?.isResolvingFlag = false
                 CounterRouter.go(to: .reject, &state)
-            default:
+            case .resolveFlag:
+                state.work.decision?.isResolvingFlag = true
+                CounterRouter.go(to: .resolveFlag, &state)
+            case .back:
                 return back(&state)
             }
         }
@@ -48,13 +63,21 @@ enum CounterDecisionScreen: CounterScreenFeature {
         canvas.skip()
         canvas.paragraph(CounterApplicationScreen.stage(member, text))
         canvas.paragraph(CounterApplicationScreen.verdict(member.verdict, text))
+        if isFlagged(state) {
+            canvas.paragraph(text("counter.application.flagged", ["reasons": CounterText.flags(member.flaggedReasons, text)]), style: .error)
+        }
         canvas.skip()
-        if isOpen(state) {
-            canvas.menu([text["counter.decision.approve"], text["counter.decision.reject"], text["counter.decision.back"]], focused: state.focus)
-        } else {
+        if !isOpen(state) && !isFlagged(state) {
             canvas.paragraph(text["counter.decision.not_open"], style: .error)
             canvas.skip()
-            canvas.menu([text["counter.decision.back"]], focused: 0)
         }
+        canvas.menu(options(state).map { option in
+            switch option {
+            case .approve: text["counter.decision.approve"]
+            case .reject: text["counter.decision.reject"]
+            case .resolveFlag: text["counter.decision.resolve_flag"]
+            case .back: text["counter.decision.back"]
+            }
+        }, focused: state.focus)
     }
 }

@@ -204,6 +204,9 @@ public enum ReviewVerdict: Hashable, Sendable {
     /// Approve; `quota` where the reviewer set one (otherwise the one asked for).
     case approve(quota: Money?)
     case reject(ReasonCode, note: String)
+    /// Close the flag an imported bundle left on the member, saying what was done about it.
+    /// Not a decision: the member's stage stays as it is.
+    case resolveFlag(note: String)
 }
 
 public struct ReviewDecision: Hashable, Sendable {
@@ -229,6 +232,10 @@ public enum DecisionOutcome: Hashable, Sendable {
     case cannotBegin
     /// The reviewer took the application in at the counter themselves: another reviewer decides.
     case ownIntake
+    /// The import flag is closed.
+    case flagResolved
+    /// The member carries no open flag any more (another reviewer closed it meanwhile).
+    case notFlagged
 }
 
 

@@ -55,6 +55,10 @@ enum CounterResultScreen: CounterScreenFeature {
             canvas.paragraph(text("counter.result.cannot_begin", values), style: .error)
         case .ownIntake?:
             canvas.paragraph(text("counter.result.own_intake", values), style: .error)
+        case .flagResolved?:
+            canvas.paragraph(text("counter.result.flag_resolved", values), style: .ok)
+        case .notFlagged?:
+            canvas.paragraph(text("counter.result.not_flagged", values), style: .error)
         case nil:
             canvas.paragraph(text["counter.service_failed"], style: .error)
         }

@@ -41,6 +41,8 @@ public enum CounterScreen: Hashable, Sendable {
     case approve
     /// A reason code and a note.
     case reject
+    /// What was done about an import's flag, in the reviewer's words.
+    case resolveFlag
     /// "Approve / reject this member?", asked once.
     case confirm
     case result
@@ -89,6 +91,8 @@ public struct QueueView: Hashable, Sendable {
 public struct DecisionDraft: Hashable, Sendable {
     public var memberIndex: Int
     public var approve = true
+    /// Closing the member's import flag rather than deciding on the member.
+    public var isResolvingFlag = false
     public var quota = TextField(capacity: 12)
     public var reason = 0
     public var note = TextField(capacity: 200)

@@ -30,4 +30,15 @@ enum CounterText {
     static func reason(_ code: ReasonCode, _ text: Localizer) -> String {
         "\(text["reason_short.\(code.rawValue)"]) (\(code.rawValue))"
     }
+
+    /// Why an import flagged a member, in words: a rule's reason code as the rule says it, the
+    /// import's own codes (decided on both sides, a payment not repeated) as the console says them.
+    static func flag(_ code: String, _ text: Localizer) -> String {
+        if let rule = ReasonCode(rawValue: code) { return reason(rule, text) }
+        return "\(text["counter.flag.\(code)"]) (\(code))"
+    }
+
+    static func flags(_ codes: [String], _ text: Localizer) -> String {
+        codes.map { flag($0, text) }.joined(separator: text["counter.list_separator"])
+    }
 }

@@ -1,7 +1,7 @@
 import FamilyAid
 import Foundation
 @testable import GongjiApp
-import KioskStore
+@testable import KioskStore
 import Testing
 
 /// The review desk in process: who may open it, the queue, and decisions per member.
@@ -114,5 +114,29 @@ struct ReviewDeskTests {
         #expect(listed.contains("member 1  王小明  110105********031X  sonsChild (birth)  under review"))
         #expect(listed.contains("    guardian 王建国  110105********0118\n"))
         #expect(!listed.contains("110105196803150118"))
+    }
+
+    @Test func aFlaggedMemberHasItsFlagClosedWithANoteNotDecidedAgain() throws {
+        let demo = try DemoStore.inMemory(now: now, pinCost: .fastForTests)
+        let desk = try desk(demo)
+        let number = try DemoReviewSample.add(to: demo, profile: FollowUpStore.profile, calendar: FollowUpStore.calendar, now: now)
+        _ = try desk.decide(number.text, member: 2, reject: nil, now: now)
+        try demo.write { db in
+            try KioskDatabase.flag([ImportConflict(number: number.text, memberPosition: 1, reasons: [.decidedOnBothSides])],
+                                   origin: "DEM009", db: db, now: now)
+        }
+        #expect(try desk.list().contains("FLAGGED by an import: \(number.text) member 2: DECIDED_ON_BOTH_SIDES"))
+        #expect(throws: ReviewError.notUnderReview(2, stage: .approved)) { try desk.decide(number.text, member: 2, reject: nil, now: now) }
+
+        let closed = try desk.decide(number.text, member: 2, reject: nil, note: "已与中心核对，保留本处决定", resolvingFlag: true, now: now)
+        #expect(closed == "\(number.text) member 2 (王小明): import flag closed (note kept)\n")
+        #expect(!(try desk.list().contains("FLAGGED")))
+        #expect(try demo.journalEvents(origin: DemoStore.originID).last?.kind == "application.import_flag_resolved")
+        #expect(throws: ReviewError.notFlagged(2)) {
+            try desk.decide(number.text, member: 2, reject: nil, note: "again", resolvingFlag: true, now: now)
+        }
+        #expect(throws: ReviewError.notFlagged(1)) {
+            try desk.decide(number.text, member: 1, reject: nil, note: "nothing to close", resolvingFlag: true, now: now)
+        }
     }
 }

@@ -100,6 +100,40 @@ struct CounterFlowTests {
         #expect(probe.effects.suffix(2) == [.signedOut(operatorID: "demo-reviewer"), .quit])
     }
 
+    @Test func aFlaggedMemberIsNotDecidedAgainButItsFlagIsClosedWithANote() {
+        var probe = CounterProbe()
+        probe.openApplication(CounterFixtures.flaggedApplication)
+        probe.press(.character("1"))
+        #expect(probe.state.screen == .decision)
+        #expect(CounterDecisionScreen.options(probe.state) == [.resolveFlag, .back], "an approved member is not decided again")
+        probe.press(.character("1"))
+        #expect(probe.state.screen == .resolveFlag)
+        probe.press(.enter)
+        #expect(probe.state.screen == .resolveFlag && probe.state.work.decision?.notice == .noteMissing, "a note is needed")
+        probe.type("已电话联系共济人")
+        probe.press(.enter)
+        #expect(probe.state.screen == .confirm)
+        probe.press(.escape)
+        #expect(probe.state.screen == .resolveFlag && probe.state.work.decision?.note.text == "已电话联系共济人", "nothing typed is lost")
+        probe.press(.enter, .character("1"))
+        #expect(probe.effects.last == .decide(
+            ReviewDecision(number: CounterFixtures.number, memberIndex: 0, verdict: .resolveFlag(note: "已电话联系共济人")),
+            reviewer: "demo-reviewer"))
+        probe.send(.decided(.flagResolved))
+        #expect(probe.state.screen == .result)
+    }
+
+    @Test func aMemberUnderReviewAndFlaggedMayBeDecidedOrHaveItsFlagClosed() {
+        var probe = CounterProbe()
+        var application = CounterFixtures.application
+        application.members[1].flaggedReasons = ["DUPLICATE_MEMBER"]
+        probe.openApplication(application)
+        probe.press(.character("2"))
+        #expect(CounterDecisionScreen.options(probe.state) == [.approve, .reject, .resolveFlag, .back])
+        probe.press(.character("4"))
+        #expect(probe.state.screen == .application)
+    }
+
     @Test func theQueuePagesForwardAndBackByKeyset() {
         var probe = CounterProbe()
         probe.openQueue()

@@ -94,6 +94,40 @@ struct CounterGoldenTests {
             probe.press(.character("2"), .character("1"), .enter, .character("1"))
             probe.send(.decided(.ownIntake))
         },
+        Scene("application-flagged") { probe in probe.openApplication(CounterFixtures.flaggedApplication) },
+        Scene("decision-flagged") { probe in
+            probe.openApplication(CounterFixtures.flaggedApplication)
+            probe.press(.character("1"))
+        },
+        Scene("resolve-flag") { probe in
+            probe.openApplication(CounterFixtures.flaggedApplication)
+            probe.press(.character("1"), .character("1"))
+            probe.type("已电话联系共济人，另一共济关系已由中心解除")
+        },
+        Scene("resolve-flag-note-missing") { probe in
+            probe.openApplication(CounterFixtures.flaggedApplication)
+            probe.press(.character("1"), .character("1"), .enter)
+        },
+        Scene("confirm-resolve-flag") { probe in
+            probe.openApplication(CounterFixtures.flaggedApplication)
+            probe.press(.character("1"), .character("1"))
+            probe.type("已电话联系共济人")
+            probe.press(.enter)
+        },
+        Scene("result-flag-resolved") { probe in
+            probe.openApplication(CounterFixtures.flaggedApplication)
+            probe.press(.character("1"), .character("1"))
+            probe.type("已电话联系共济人")
+            probe.press(.enter, .character("1"))
+            probe.send(.decided(.flagResolved))
+        },
+        Scene("result-not-flagged") { probe in
+            probe.openApplication(CounterFixtures.flaggedApplication)
+            probe.press(.character("1"), .character("1"))
+            probe.type("已电话联系共济人")
+            probe.press(.enter, .character("1"))
+            probe.send(.decided(.notFlagged))
+        },
     ]
 
     /// Serving a resident at the counter: the resident's flows as the clerk drives them.

@@ -107,4 +107,13 @@ enum CounterFixtures {
                 proofs: [], verdict: [], requestedQuota: .yuan(500), flaggedReasons: [], note: nil),
         ],
         usesQuota: true)
+
+    /// The application with its first member approved elsewhere and flagged by an import: decided
+    /// on both sides.
+    static let flaggedApplication: ReviewedApplication = {
+        var flagged = CounterFixtures.application
+        flagged.members[0].stage = .approved
+        flagged.members[0].flaggedReasons = ["DECIDED_ON_BOTH_SIDES", "ACCOUNT_SHORT"]
+        return flagged
+    }()
 }
