@@ -17,7 +17,8 @@ public struct ReceiptFile: Sendable {
 
     func text(_ submission: ApplicationSubmission, _ receipt: SubmissionReceipt, now: Date) -> String {
         [Language.chinese, .english].map { language in
-            lines(submission, receipt, now: now, text: Localizer(catalog, language)).joined(separator: "\n")
+            lines(submission, receipt, now: now, text: Localizer(catalog, language, voice: submission.takenInBy == nil ? nil : Localizer.atCounter))
+                .joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 

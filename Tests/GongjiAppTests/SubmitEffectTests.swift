@@ -82,6 +82,12 @@ struct SubmitEffectTests {
         #expect(!text.contains("110105196803150118"))
         let mode = try FileManager.default.attributesOfItem(atPath: directory.path("receipts/\(receipt.number.text).txt"))[.posixPermissions] as? Int
         #expect(mode == 0o640, "a receipt is readable by the service's user and group only")
+        #expect(text.contains("（自助终端）") && text.contains("(self-service kiosk)"))
+
+        var takenIn = try submission()
+        takenIn.takenInBy = "demo-clerk"
+        let counterText = try #require(writing.receipts).text(takenIn, receipt, now: now)
+        #expect(counterText.contains("（柜台受理）") && counterText.contains("(taken in at a counter)"), "\(counterText)")
     }
 
     @Test func theSharersOwnConsentIsGivenBySubmitting() throws {

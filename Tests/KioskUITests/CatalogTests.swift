@@ -39,6 +39,31 @@ struct CatalogTests {
         #expect(text == "Step 2 of 3")
     }
 
+    @Test func aVoiceSaysItsOwnTextsAndTheRestAsEverywhere() throws {
+        let catalog = try Catalog(sources: [
+            .chinese: "verdict:\n  info_mismatch: 请到人工窗口核对\n  other: 别的\nat_counter:\n  verdict:\n    info_mismatch: 请核对证件原件",
+            .english: "verdict:\n  info_mismatch: at a counter\n  other: other\nat_counter:\n  verdict:\n    info_mismatch: the original",
+        ])
+        let counter = Localizer(catalog, .chinese, voice: Localizer.atCounter)
+        #expect(counter["verdict.info_mismatch"] == "请核对证件原件")
+        #expect(counter["verdict.other"] == "别的")
+        #expect(Localizer(catalog, .chinese)["verdict.info_mismatch"] == "请到人工窗口核对")
+        #expect(Localizer(catalog, .english, voice: Localizer.atCounter)("verdict.info_mismatch") == "the original")
+    }
+
+    /// A voice's key that repeats no other key is a typo that would never be read.
+    @Test func everyTextOfTheCountersVoiceReplacesOneOfTheKiosks() {
+        let keys = TestCatalog.shared.keys(in: .chinese)
+        let voiced = keys.filter { $0.hasPrefix(Localizer.atCounter + ".") }
+        #expect(voiced.count >= 20)
+        for key in voiced {
+            #expect(keys.contains(String(key.dropFirst(Localizer.atCounter.count + 1))), "\(key) replaces nothing")
+        }
+        for (key, text) in TestCatalog.shared.allTexts(in: .chinese) where voiced.contains(key) {
+            #expect(!text.contains("人工窗口"), "\(key) sends the resident to the counter they stand at")
+        }
+    }
+
     @Test func aMissingLanguageIsRefused() {
         #expect(throws: CatalogError.missingLanguage(.english)) {
             try Catalog(sources: [.chinese: "a: b"])

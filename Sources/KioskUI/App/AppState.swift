@@ -33,7 +33,9 @@ public struct AppState: Sendable {
         lastInputAt = now
     }
 
-    public var text: Localizer { Localizer(catalog, language) }
+    /// At a counter the clerk reads these screens with the resident present: they speak in the
+    /// counter's voice.
+    public var text: Localizer { Localizer(catalog, language, voice: settings.isAtCounter ? Localizer.atCounter : nil) }
 
     public var isTooSmall: Bool {
         size.columns < settings.minimumSize.columns || size.rows < settings.minimumSize.rows

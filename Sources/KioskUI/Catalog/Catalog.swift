@@ -28,6 +28,11 @@ public struct Catalog: Sendable {
         return text
     }
 
+    /// Whether the catalog has a text for `key` in `language`.
+    public func contains(_ key: String, in language: Language) -> Bool {
+        entries[language]?[key] != nil
+    }
+
     public func keys(in language: Language) -> Set<String> {
         Set(entries[language]?.keys ?? [:].keys)
     }

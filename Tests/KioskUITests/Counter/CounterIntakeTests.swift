@@ -72,7 +72,9 @@ struct CounterIntakeTests {
         probe.openMembersInPerson()
         probe.addMemberInPerson(Fixtures.spouse, typedName: "李秀", relation: "1")
         #expect(probe.resident?.screen == .memberVerdict)
-        #expect(probe.text.contains("姓名与医保系统登记的不一致"), "the verdict names the mismatch")
+        #expect(probe.text.contains("姓名与参保库登记的不一致"), "the verdict names the mismatch")
+        #expect(probe.text.contains("请对照证件原件核对录入的姓名"), "in the counter's voice")
+        #expect(!probe.text.contains("请到人工窗口"), "the resident is at the counter already")
         #expect(probe.resident?.session.draft.members.first?.typedName == PersonName("李秀"))
         let verdict = probe.resident.flatMap(MemberFlow.verdicts)?.first
         #expect(verdict?.violations.map(\.code) == [.infoMismatch])
