@@ -30,7 +30,7 @@ extension EffectPerformer {
             let profile = try profile(judging: stored.application)
             let transition = try database.recordMemberEvent(
                 accept ? .confirm(party) : .decline(party), member: member, application: number, at: now,
-                profile: profile, calendar: calendar)
+                profile: profile, calendar: calendar, servedBy: counterClerk)
             logger.info("invitation answered", metadata: ["accepted": "\(accept)", "stage": "\(transition.to.stage.rawValue)"])
             if !accept { return .invitationAnswered(.declined) }
             return .invitationAnswered(.confirmed(othersAwaited: transition.to.stage == .awaitingConfirmation))

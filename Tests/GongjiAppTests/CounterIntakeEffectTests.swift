@@ -77,6 +77,23 @@ struct CounterIntakeEffectTests {
         #expect(audited.map(\.kind).contains(JournalEventKind.applicationSubmitted.rawValue), "and found by the audit")
     }
 
+    @Test func aMemberWhoConfirmsInPersonAtTheCounterIsJournaledWithTheClerk() throws {
+        guard case .applicationSubmitted(let receipt)? = performer.perform(.submitApplication(try submission()), now: now) else {
+            Issue.record("no receipt")
+            return
+        }
+        var serving = performer
+        serving.counterClerk = try OperatorID("demo-clerk")
+        let answered = serving.perform(.answerInvitation(receipt.number, member: 0, party: .member, accept: true), now: now.addingTimeInterval(600))
+        guard case .invitationAnswered(.confirmed)? = answered else {
+            Issue.record("not confirmed: \(String(describing: answered))")
+            return
+        }
+        let event = try #require(try database.journalEvents(origin: DemoStore.originID).last)
+        #expect(event.kind == JournalEventKind.memberEventRecorded.rawValue && event.payload.contains("\"event\":\"confirm\""))
+        #expect(event.payload.contains("\"operator\":\"demo-clerk\""), "\(event.payload)")
+    }
+
     @Test func onePaperFormIsTakenInOnce() throws {
         guard case .applicationSubmitted(let first)? = performer.perform(.submitApplication(try submission()), now: now) else {
             Issue.record("no receipt")

@@ -134,13 +134,17 @@ extension KioskDatabase {
     /// `approveMember` or `rejectMember` instead, which name the reviewer (and, on approval, begin
     /// the relationship in the same transaction).
     @discardableResult
+    ///
+    /// `servedBy` is the counter clerk before whom a resident answered in person (their
+    /// originals checked instead of the card PIN), journaled with the answer.
     public func recordMemberEvent(
         _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
-        profile: PolicyProfile, calendar: WorkingDayCalendar
+        profile: PolicyProfile, calendar: WorkingDayCalendar, servedBy clerk: OperatorID? = nil
     ) throws -> MemberTransition {
         try write { db in
             try Self.recordMemberEvent(
-                db, event, member: index, application: number, at: instant, profile: profile, calendar: calendar, reviewer: nil)
+                db, event, member: index, application: number, at: instant, profile: profile, calendar: calendar, reviewer: nil,
+                servedBy: clerk)
         }
     }
 
@@ -150,7 +154,8 @@ extension KioskDatabase {
     @discardableResult
     static func recordMemberEvent(
         _ db: Database, _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
-        profile: PolicyProfile, calendar: WorkingDayCalendar, reviewer: OperatorID?, note: ReviewNote? = nil
+        profile: PolicyProfile, calendar: WorkingDayCalendar, reviewer: OperatorID?, note: ReviewNote? = nil,
+        servedBy clerk: OperatorID? = nil
     ) throws -> MemberTransition {
         let installation = try InstallationRecord.fetchRequired(db)
         var record = try ApplicationRecord.fetchRequired(db, number: number)
@@ -167,7 +172,7 @@ extension KioskDatabase {
             payload: MemberEventRecorded(
                 number: number.text, member: index, event: event.kind.rawValue,
                 stage: transition.to.stage.rawValue, status: application.status.rawValue, reviewer: reviewer?.text,
-                noted: note == nil ? nil : true),
+                noted: note == nil ? nil : true, operator: clerk?.text),
             at: instant)
         return transition
     }
@@ -316,6 +321,8 @@ private struct MemberEventRecorded: Encodable {
     /// True when the reviewer wrote a note with the decision; absent otherwise. The note itself
     /// never enters the journal (see `ReviewNote`).
     var noted: Bool?
+    /// The counter clerk before whom the resident answered in person; absent at a kiosk.
+    var `operator`: String?
 }
 
 /// How an application was taken in at a counter: by whom, from which paper form.

@@ -24,7 +24,8 @@ public enum JournalEventKind: String, Sendable, CaseIterable {
     /// `channel`, `profileID`, `profileVersion`, `stages`, `proofs`, `signed`.
     case applicationSubmitted = "application.submitted"
     /// One member of an application moved. Payload: `number`, `member` (index), `event`, `stage`,
-    /// `status`, and for a reviewer's approval or rejection `reviewer` (the operator ID).
+    /// `status`, for a reviewer's approval or rejection `reviewer` (the operator ID), and for an
+    /// answer given in person at a counter `operator` (the clerk).
     case memberEventRecorded = "application.member_event"
     /// A reviewer dealt with a member an imported bundle had flagged. Payload: `number`,
     /// `member` (index), `reasons` (the flag's codes), `reviewer`; the note stays in the store.

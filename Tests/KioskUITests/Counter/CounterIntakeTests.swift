@@ -216,6 +216,14 @@ struct CounterIntakeTests {
         probe.type("李秀英")
         probe.press(.character("1"), .enter)
         #expect(probe.effects.last == .kiosk(.verifyInPerson(Fixtures.spouse.id, name: PersonName("李秀英")), clerk: "demo-clerk"))
+
+        // The member found this way answers her invitation in person, before the clerk.
+        probe.send(.kiosk(.inPersonAnswered(.verified(Fixtures.spouse))))
+        #expect(probe.effects.contains(.kiosk(.loadInvitations(Fixtures.spouse.id), clerk: "demo-clerk")))
+        probe.send(.kiosk(.invitationsLoaded([FollowUpFixtures.spouseInvitation])))
+        probe.press(.character("1"), .character("1"), .character("1"))
+        #expect(probe.effects.last == .kiosk(
+            .answerInvitation(FollowUpFixtures.number, member: 0, party: .member, accept: true), clerk: "demo-clerk"))
     }
 
     @Test func anUnknownApplicationNumberIsSaidAndBackspaceTypesAnother() {
