@@ -143,16 +143,40 @@ struct PaymentExchangeTests {
         let paid = Journey.sharerRecord.balanceFen - receipt.paid.amount.fen
 
         let before = try RegistryExchangeTests.importing(try central.registrySnapshot(now: Journey.at("2026-11-26", "13:30")), into: counter, at: "09:00")
-        #expect(before.paymentsKept == 1)
+        #expect(before.accountChangesKept == 1)
         #expect(try Self.balance(Journey.sharerRecord, in: counter) == paid, "the snapshot does not pay the premium back")
         let carried = try #require(try counter.insuredPerson(idNumber: Journey.sharerRecord.idNumber)?.carriedOverBalanceFen)
         #expect(carried == Journey.sharerRecord.carriedOverBalanceFen - receipt.paid.amount.fen)
 
         _ = try Self.importing(try Self.exported(counter, at: "14:00"), into: central, at: "15:00")
         let after = try RegistryExchangeTests.importing(try central.registrySnapshot(now: Journey.at("2026-11-26", "16:00")), into: counter, at: "10:00")
-        #expect(after.paymentsKept == 0)
+        #expect(after.accountChangesKept == 0)
         #expect(try Self.balance(Journey.sharerRecord, in: counter) == paid, "nor takes it twice")
         #expect(try counter.insuredPerson(idNumber: Journey.sharerRecord.idNumber) == central.insuredPerson(idNumber: Journey.sharerRecord.idNumber))
+    }
+
+    @Test("a quota set aside at the counter, and given back there, is kept across the registry until the central office has it")
+    func registryKeepsUnreportedQuotas() throws {
+        let (counter, _) = try ExchangeTests.counterWithApproval()
+        let central = try Journey.store(origin: ExchangeTests.central)
+        let setAside = Journey.sharerRecord.balanceFen - 100_000
+        #expect(try Self.balance(Journey.sharerRecord, in: counter) == setAside)
+
+        let early = try RegistryExchangeTests.importing(try central.registrySnapshot(now: Journey.at("2026-11-25", "20:00")), into: counter, at: "08:00")
+        #expect(early.accountChangesKept == 1)
+        #expect(try Self.balance(Journey.sharerRecord, in: counter) == setAside, "the snapshot does not give the quota back")
+
+        _ = try ExchangeTests.importing(try ExchangeTests.exported(counter), into: central)
+        #expect(try Self.balance(Journey.sharerRecord, in: central) == setAside)
+        let relationship = try #require(try counter.relationships(asSharer: Journey.sharer).first)
+        try counter.endRelationship(relationship.id, by: .unbindBySharer, on: Journey.day("2026-11-27"), now: Journey.at("2026-11-27", "09:00"))
+        #expect(try Self.balance(Journey.sharerRecord, in: counter) == Journey.sharerRecord.balanceFen, "the unused quota came back")
+
+        let later = try RegistryExchangeTests.importing(try central.registrySnapshot(now: Journey.at("2026-11-27", "10:00")), into: counter, at: "11:00")
+        #expect(later.accountChangesKept == 1, "only the return: the setting aside is in the central office's figure now")
+        #expect(try Self.balance(Journey.sharerRecord, in: counter) == Journey.sharerRecord.balanceFen)
+        #expect(try counter.insuredPerson(idNumber: Journey.sharerRecord.idNumber)?.carriedOverBalanceFen
+                == Journey.sharerRecord.carriedOverBalanceFen)
     }
 
     @Test("a batch whose payment is not what its event records is refused whole")

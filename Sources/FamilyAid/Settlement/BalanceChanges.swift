@@ -100,3 +100,15 @@ extension SettlementRefund {
         return BalanceChanges(ledger, carriedOver: draws)
     }
 }
+
+extension QuotaAssignment {
+    public var balanceChanges: BalanceChanges {
+        BalanceChanges(ledger, carriedOver: [(sharer, -draw.carriedOver)])
+    }
+}
+
+extension QuotaReturn {
+    public var balanceChanges: BalanceChanges {
+        BalanceChanges(ledger, carriedOver: [(sharer, returned.carriedOver)])
+    }
+}

@@ -66,7 +66,7 @@ extension KioskDatabase {
             }
             var outcome = RegistryImportOutcome(
                 people: snapshot.people.count, relationships: snapshot.relationships.count, applicationsUpdated: 0, conflicts: [],
-                paymentsKept: kept)
+                accountChangesKept: kept)
             for exchanged in snapshot.applications where exchanged.application.origin == installation.originID {
                 guard var held = try ApplicationRecord.fetchOne(db, key: exchanged.application.number),
                       let reported = try? exchanged.application.application,
@@ -90,28 +90,26 @@ extension KioskDatabase {
                 db, origin: installation.originID, kind: .registryBundleImported,
                 payload: RegistryBundleImported(
                     origin: snapshot.origin, bundle: bundleSHA256, people: outcome.people, relationships: outcome.relationships,
-                    applications: outcome.applicationsUpdated, paymentsKept: kept, conflicts: outcome.conflicts.count,
+                    applications: outcome.applicationsUpdated, accountChangesKept: kept, conflicts: outcome.conflicts.count,
                     by: importer.text),
                 at: now)
             return outcome
         }
     }
 
-    /// Puts this installation's payments after event `through` (those the central office had not
-    /// imported when it took the snapshot) back on top of the balances just taken, so that a
-    /// premium paid here since the last export is not paid back by the snapshot; returns how many.
-    /// An account spent at the central office meanwhile stays at nothing here: the payment is
-    /// flagged there when its bundle arrives.
+    /// Puts back on top of the balances just taken what this installation's own events after
+    /// event `through` did to accounts (the central office had not imported them when it took the
+    /// snapshot), so that a premium paid here since the last export is not paid back by the
+    /// snapshot, nor a quota set aside here given back; returns how many account changes were
+    /// kept. An account spent at the central office meanwhile stays at nothing here: the payment
+    /// is flagged there when its bundle arrives.
     private static func keepUnreportedPayments(_ db: Database, installation: InstallationRecord, through: Int64) throws -> Int {
-        let events = try ExchangedEvent.fetchAll(db, origin: installation.originID, after: through)
-        let payments = try ExchangedPayment.fetchAll(db, recordedBy: events, installation: installation)
-        for payment in payments {
-            for change in try payment.balanceChanges.accounts {
-                guard let account = try? RegistryAccounts.account(db, change.holder, role: "account holder") else { continue }
-                try RegistryAccounts.save(db, account.applying(change) ?? .none(change.holder))
-            }
+        let changes = try UnreportedMoney.accountChanges(db, installation: installation, after: through)
+        for change in changes {
+            guard let account = try? RegistryAccounts.account(db, change.holder, role: "account holder") else { continue }
+            try RegistryAccounts.save(db, account.applying(change) ?? .none(change.holder))
         }
-        return payments.count
+        return changes.count
     }
 
     /// Records members a bundle could not apply as they came, for the review queue.
@@ -144,7 +142,7 @@ private struct RegistryBundleImported: Encodable {
     var people: Int
     var relationships: Int
     var applications: Int
-    var paymentsKept: Int
+    var accountChangesKept: Int
     var conflicts: Int
     var by: String
 }

@@ -63,6 +63,7 @@ public struct RegistryImportOutcome: Equatable, Sendable {
     public var applicationsUpdated: Int
     /// Members decided here and at the central office both: this store's decision is kept.
     public var conflicts: [ImportConflict]
-    /// Payments made here that the central office had not imported yet, kept on top of its balances.
-    public var paymentsKept = 0
+    /// Changes to accounts made here (payments, quotas set aside or given back) that the central
+    /// office had not imported yet, kept on top of its balances.
+    public var accountChangesKept = 0
 }

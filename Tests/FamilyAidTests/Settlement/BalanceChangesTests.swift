@@ -98,6 +98,30 @@ struct BalanceChangesTests {
         }
     }
 
+    @Test func aQuotaSetAsideAndGivenBackRepeatedGiveTheirBalances() throws {
+        var checked = 0
+        defer { #expect(checked >= 100, "too few quotas set aside to prove anything: \(checked)") }
+        for seed in Self.seeds {
+            var g = SeededGenerator(seed: seed)
+            var profile = MoneyGenerator.scenario(&g).profile
+            profile.edition = .n26
+            let account = MoneyGenerator.account(MoneyCast.id("A"), maxYuan: 6000, &g)
+            let amount = MoneyGenerator.amount(upTo: 3000, &g)
+            guard let assignment = try? SharingQuota.assign(amount, from: account, to: MoneyCast.member, on: People.today, profile: profile)
+            else { continue }
+            checked += 1
+            let context = "seed \(seed): \(account.balance)/\(account.carriedOver) sets aside \(amount)"
+            let change = try #require(assignment.balanceChanges.accounts.first, "\(context)")
+            #expect(account.applying(change) == assignment.accountAfter, "\(context)")
+            #expect(assignment.balanceChanges.quotas.map(\.unused) == [amount], "\(context)")
+
+            let unused = Money(fen: Int64.random(in: 0...amount.fen, using: &g))
+            let back = try SharingQuota.returnUnused(unused, of: [assignment], to: assignment.accountAfter, on: People.today)
+            let returned = back.balanceChanges.accounts.first
+            #expect((returned.flatMap(assignment.accountAfter.applying) ?? assignment.accountAfter) == back.accountAfter, "\(context)")
+        }
+    }
+
     struct Row: CustomTestStringConvertible, Sendable {
         var balance: Int64
         var carriedOver: Int64
