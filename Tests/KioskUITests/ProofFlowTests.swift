@@ -42,14 +42,23 @@ struct ProofFlowTests {
         #expect(probe.state.session.letter.signature != nil)
     }
 
-    @Test func onlyLettersDigitsAndHyphensAreTaken() {
+    @Test func onlyLettersDigitsAndHyphensAreTakenAndTheRestIsSaid() {
         var probe = KioskProbe()
         ScreenGoldenTests.signed(&probe)
         probe.press(.character("1"))
-        probe.type("ab 号-１2")
-        #expect(ProofFlow.numberField(probe.state).text == "AB-12")
+        probe.type("ab 号-１2Ｃ")
+        #expect(ProofFlow.numberField(probe.state).text == "AB-12C", "full-width digits and letters are the ASCII ones")
+        #expect(probe.state.session.activeProofs.numberNotice == .notAllowed(" "), "the first refused character is said")
+        #expect(probe.frame.contains("编号中不能有“ ”"))
         probe.press(.backspace)
-        #expect(ProofFlow.numberField(probe.state).text == "AB-1")
+        #expect(ProofFlow.numberField(probe.state).text == "AB-12")
+        #expect(probe.state.session.activeProofs.numberNotice == nil, "a correction clears it")
+        probe.type("\u{200F}")
+        #expect(probe.state.session.activeProofs.numberNotice == nil, "an invisible mark is dropped without a word")
+        probe.type(String(repeating: "9", count: 30))
+        #expect(probe.state.session.activeProofs.numberNotice == .full(capacity: 30))
+        probe.press(.enter)
+        #expect(probe.state.session.activeProofs.numberNotice == nil, "the next document starts without it")
     }
 
     @Test func theLanguageKeyMidNumberKeepsIt() {

@@ -610,6 +610,16 @@ struct ScreenGoldenTests {
             probe.press(.character("1"))
             probe.type("j110105-2000-001234")
         },
+        Scene("proofs-number-not-allowed") { probe in
+            signed(&probe)
+            probe.press(.character("1"))
+            probe.type("京J110105")
+        },
+        Scene("proofs-number-full") { probe in
+            signed(&probe)
+            probe.press(.character("1"))
+            probe.type(String(repeating: "9", count: 31))
+        },
         Scene("proofs-child") { probe in
             signed(&probe)
             probe.press(.character("1"), .enter)

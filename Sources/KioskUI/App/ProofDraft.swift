@@ -16,6 +16,8 @@ public struct ProofDraft: Hashable, Sendable {
     public var member = 0
     public var requirement = 0
     public var document = 0
+    /// What the last key typed into a document's number was refused for; cleared by the next edit.
+    public var numberNotice: ProofNumberNotice?
 
     public init() {}
 
@@ -23,4 +25,12 @@ public struct ProofDraft: Hashable, Sendable {
     public static func numbered(_ set: ProofSet) -> [ProofKind] {
         ProofKind.allCases.filter { set.contains($0) && $0 != .commitmentLetter && $0 != .registryCheck }
     }
+}
+
+/// Why a key typed into a document's number was not taken.
+public enum ProofNumberNotice: Hashable, Sendable {
+    /// Not a letter, a digit or "-": what is printed on the documents.
+    case notAllowed(Character)
+    /// The number is as long as a document's number can be.
+    case full(capacity: Int)
 }

@@ -117,6 +117,7 @@ enum ProofFlow {
     /// next document or proof.
     static func confirmNumber(_ state: inout AppState) -> [Effect] {
         guard let (member, kind, _) = currentDocument(state) else { return [] }
+        state.session.activeProofs.numberNotice = nil
         // At a counter the clerk confirms with the original in hand: the document is sighted.
         if state.settings.isAtCounter { state.session.activeProofs.sighted[member.id, default: []].insert(kind) }
         if state.settings.scansDocuments { return ScanFlow.open(&state) }
@@ -139,6 +140,7 @@ enum ProofFlow {
 
     /// Esc on a number: the document before (its scan, where there is a scanner), or the set.
     static func backFromNumber(_ state: inout AppState) -> [Effect] {
+        state.session.activeProofs.numberNotice = nil
         let proofs = state.session.activeProofs
         guard proofs.document > 0 else {
             show(member: proofs.member, requirement: proofs.requirement, &state)

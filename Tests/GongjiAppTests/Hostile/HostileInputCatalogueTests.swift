@@ -117,6 +117,12 @@ struct HostileInputCatalogueTests {
         // The PIN that signs the letter.
         .typed("a letter", "12a", at: .letterPIN, says: "密码只能是数字"),
         .typed("three digits, confirmed", "123", at: .letterPIN, then: "<Enter>", says: "密码应为 6 位数字"),
+        // A proof's document number.
+        .typed("an escape sequence", "\u{1B}[2J", at: .proofNumber, says: "编号中不能有“[”"),
+        .typed("Chinese characters", "京朝结字第123号", at: .proofNumber, says: "编号中不能有“京”"),
+        .typed("a 100-character paste", String(repeating: "J", count: 100), at: .proofNumber, says: "编号最多 30 位"),
+        .typed("a right-to-left mark inside", "J1\u{200F}23", at: .proofNumber, says: "J123"),
+        .typed("full-width letters and digits", "Ｊ１１０", at: .proofNumber, says: "J110"),
     ]
 
     static let files: [HostileInput] = [
@@ -132,6 +138,11 @@ struct HostileInputCatalogueTests {
               says: "not readable as YAML"),
         .bytes("not UTF-8", [0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A], to: .policyFile, says: "cannot read the policy file"),
         .file("an escape sequence in the id", "id: \"\\e[2Jregion\"\nversion: 1\nedition: N26\n", to: .policyFile, says: "id"),
+        // Nine levels of nine aliases each: a billion strings if anything expanded them.
+        .file("an alias bomb", policyBase + "premiums: [&a [lol, lol, lol, lol, lol, lol, lol, lol, lol], "
+              + (1..<9).map { level in "&l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 9).joined(separator: ", ") + "]" }
+                  .joined(separator: ", ") + "]\n",
+              to: .policyFile, says: "expected a section of `key: value` lines"),
         // Registry CSV files: nothing but refusals changes nothing.
         .file("an empty file", "", to: .registryCSV, says: "the file is empty"),
         .file("an unknown column", "colour," + header, to: .registryCSV, says: "is not a registry column"),
@@ -163,6 +174,7 @@ struct HostileInputCatalogueTests {
         .bundle(.lastByteFlipped, says: "nothing was applied"),
         .bundle(.randomBytes, says: "nothing was applied"),
         .bundle(.untrustedOrigin, says: "are not trusted here"),
+        .bundle(.oversized, says: "the bundle was changed or forged"),
         .registryBundle(.empty, says: "not a gongji bundle"),
         .registryBundle(.truncatedHalf, says: "nothing was applied"),
         .registryBundle(.signatureByteFlipped, says: "the bundle was changed or forged"),

@@ -44,6 +44,7 @@ enum KioskSpot: String, Sendable {
     case memberMobile = "member's mobile number"
     case quota = "member's quota"
     case letterPIN = "PIN signing the letter"
+    case proofNumber = "a proof's document number"
 
     static let signIn = "1110105196803150118<Enter>123456<Enter>1"
     /// Signed in, on the member list, the first member being added.
@@ -59,6 +60,7 @@ enum KioskSpot: String, Sendable {
         case .memberMobile: Self.addingMember + "110105197007080221<Enter>11"
         case .quota: Self.withSpouseAndSon + "45"
         case .letterPIN: Self.withSpouseAndSon + "455000<Enter>53000<Enter><Enter><Enter>1<Enter>"
+        case .proofNumber: Self.withSpouseAndSon + "455000<Enter>53000<Enter><Enter><Enter>1<Enter>123456<Enter>1"
         }
     }
 }
@@ -75,6 +77,7 @@ enum BundleDamage: String, Sendable {
     case randomBytes = "random bytes under the right first line"
     case textFile = "a text file"
     case untrustedOrigin = "from an origin not trusted here"
+    case oversized = "32 MB of bytes after its end"
 }
 
 /// Runs key scripts and typed text through a kiosk on a demo store file.

@@ -129,6 +129,7 @@ struct HostileRun {
         case .randomBytes:
             var random = SeedRandom(seed: 8)
             bytes = magic + Data((0..<4_000).map { _ in UInt8.random(in: 0...255, using: &random) })
+        case .oversized: bytes += Data(repeating: 0x5A, count: 32 << 20)
         case .untrustedOrigin: break
         }
         let damaged = path + ".damaged"
