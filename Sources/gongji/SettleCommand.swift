@@ -15,7 +15,7 @@ struct SettleCommand: ParsableCommand {
         Prints what each paid; sharers' ID numbers are masked. The settlement is journaled with the \
         supervisor who recorded it. A bill number is settled once. The supervisor's password is read \
         from GONGJI_OPERATOR_PASSWORD, or asked at the terminal. Example: gongji settle --demo-store \
-        --as demo-supervisor --member 110105201505200318 --amount 500 --use hospital \
+        --as demo-supervisor --member 11010520150520031X --amount 500 --use hospital \
         --bill H-2026-0001 --date 2026-11-26
         """
     )
