@@ -11,12 +11,16 @@ struct RefundCommand: ParsableCommand {
         discussion: """
         The amount goes back by the route it came: cash first, then the sharers (last payer first; \
         into the quota while the relationship holds one, otherwise into the account), then the \
-        member's own account. Prints where it went; sharers' ID numbers are masked. Journaled. \
-        Example: gongji refund --demo-store --bill H-2026-0001 --amount 200 --refund R-0001 --date 2026-11-27
+        member's own account. Prints where it went; sharers' ID numbers are masked. Journaled with \
+        the supervisor who recorded it, whose password is read from GONGJI_OPERATOR_PASSWORD, or \
+        asked at the terminal. Example: gongji refund --demo-store --as demo-supervisor \
+        --bill H-2026-0001 --amount 200 --refund R-0001 --date 2026-11-27
         """
     )
 
     @OptionGroup var storeOptions: StoreOptions
+
+    @OptionGroup var acting: SupervisorOptions
 
     @Option(help: ArgumentHelp("The settled bill's number.", valueName: "number"))
     var bill: String
@@ -35,14 +39,15 @@ struct RefundCommand: ParsableCommand {
         let money = try MoneyCommandSupport.amount(amount, option: "--amount")
         let day = try MoneyCommandSupport.date(date, option: "--date", now: now)
         guard !refund.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--refund takes the refund's number") }
-        let made: SettlementRefund
-        do {
-            let store = try MoneyCommandSupport.openStore(storeOptions, now: now)
-            made = try store.refund(bill: bill, amount: money, refundNumber: refund, date: day, now: now)
-        } catch {
-            throw MoneyCommandSupport.failure(error)
+        try OperatorCommand.supervising(storeOptions, acting) { database, supervisor in
+            let made: SettlementRefund
+            do {
+                made = try database.refund(bill: bill, amount: money, refundNumber: refund, date: day, recordedBy: supervisor, now: now)
+            } catch {
+                throw MoneyCommandSupport.failure(error)
+            }
+            print(Self.report(made), terminator: "")
         }
-        print(Self.report(made), terminator: "")
     }
 
     /// Where the refund went, one line each, in the order given back.

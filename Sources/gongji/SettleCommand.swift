@@ -12,9 +12,11 @@ struct SettleCommand: ParsableCommand {
         discussion: """
         The self-borne amount is paid from the member's own account first, then by the sharers in \
         force on the bill's day (in the policy's order, from their quota under N26), then in cash. \
-        Prints what each paid; sharers' ID numbers are masked. The settlement is journaled. A bill \
-        number is settled once. Example: gongji settle --demo-store --member 110105201505200318 \
-        --amount 500 --use hospital --bill H-2026-0001 --date 2026-11-26
+        Prints what each paid; sharers' ID numbers are masked. The settlement is journaled with the \
+        supervisor who recorded it. A bill number is settled once. The supervisor's password is read \
+        from GONGJI_OPERATOR_PASSWORD, or asked at the terminal. Example: gongji settle --demo-store \
+        --as demo-supervisor --member 11010520150520031X --amount 500 --use hospital \
+        --bill H-2026-0001 --date 2026-11-26
         """
     )
 
@@ -27,6 +29,8 @@ struct SettleCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     @OptionGroup var policyOptions: PolicyOptions
+
+    @OptionGroup var acting: SupervisorOptions
 
     @Option(help: ArgumentHelp("The member's ID number (18 characters).", valueName: "id"))
     var member: String
@@ -54,16 +58,22 @@ struct SettleCommand: ParsableCommand {
         } catch {
             throw ValidationError("--member is not a valid ID number: \(error)")
         }
-        let settlement: Settlement
+        let profile: PolicyProfile
         do {
-            let profile = try policyOptions.source.load()
-            let store = try MoneyCommandSupport.openStore(storeOptions, now: now)
-            settlement = try store.settle(
-                Bill(number: bill, member: memberID, amount: money, use: use.sharedUse, date: day), profile: profile, now: now)
+            profile = try policyOptions.source.load()
         } catch {
             throw MoneyCommandSupport.failure(error)
         }
-        print(Self.report(settlement), terminator: "")
+        let entered = Bill(number: bill, member: memberID, amount: money, use: use.sharedUse, date: day)
+        try OperatorCommand.supervising(storeOptions, acting) { database, supervisor in
+            let settlement: Settlement
+            do {
+                settlement = try database.settle(entered, profile: profile, recordedBy: supervisor, now: now)
+            } catch {
+                throw MoneyCommandSupport.failure(error)
+            }
+            print(Self.report(settlement), terminator: "")
+        }
     }
 
     /// What the settlement took from whom, one line each.

@@ -52,4 +52,27 @@ struct AuditTests {
         ])
         #expect(try store.verifyJournal() == .ok(origins: 1, events: try store.journalEvents(origin: Journey.origin).count))
     }
+
+    @Test func aSettlementAndARefundAreJournaledWithTheSupervisorWhoRecordedThem() throws {
+        let store = try MoneyTests.spouseStore()
+        let lead = try store.initializeOperators(
+            supervisor: "lead", password: "lead-password", now: Journey.at("2026-11-26", "08:00"), cost: .fastForTests)
+        try store.settle(MoneyTests.bill("B-1", fen: 500_000), profile: MoneyTests.n24, recordedBy: try lead.operatorID,
+                         now: Journey.at("2026-11-26"))
+        try store.refund(bill: "B-1", amount: Money(fen: 150_000), refundNumber: "R-1", date: Journey.day("2026-11-27"),
+                         recordedBy: try lead.operatorID, now: Journey.at("2026-11-27"))
+        // The settlement system's own feed, with no operator at work.
+        try store.settle(MoneyTests.bill("B-2", fen: 1_000), profile: MoneyTests.n24, now: Journey.at("2026-11-28"))
+
+        let byLead = try store.auditEvents(AuditFilter(operatorID: "lead"))
+        #expect(byLead.map(\.kind) == ["operator.added", "money.settled", "money.refunded"])
+        for event in byLead.dropFirst() {
+            let payload = try #require(try JSONSerialization.jsonObject(with: Data(event.payload.utf8)) as? [String: Any])
+            #expect(payload["by"] as? String == "lead", "\(event.payload)")
+        }
+        let unattributed = try #require(try store.journalEvents(origin: Journey.origin).last)
+        #expect(unattributed.kind == "money.settled" && unattributed.payload.contains("\"bill\":\"B-2\""))
+        #expect(!unattributed.payload.contains("\"by\""), "\(unattributed.payload)")
+        #expect(try store.verifyJournal() == .ok(origins: 1, events: try store.journalEvents(origin: Journey.origin).count))
+    }
 }

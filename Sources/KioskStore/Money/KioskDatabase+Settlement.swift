@@ -7,9 +7,10 @@ extension KioskDatabase {
     /// (from the registry), then the sharers of the relationships in force on the bill's day, in
     /// the profile's order, then cash. Balances, quotas, the settlement and its ledger entries
     /// are written in one transaction. A bill number is settled once; the domain's refusals
-    /// (`SettlementError`) change nothing.
+    /// (`SettlementError`) change nothing. The journal names `recordedBy`, the operator who
+    /// entered the bill, so an audit finds it among their work; nil where no operator did.
     @discardableResult
-    public func settle(_ bill: Bill, profile: PolicyProfile, now: Date) throws -> Settlement {
+    public func settle(_ bill: Bill, profile: PolicyProfile, recordedBy: OperatorID? = nil, now: Date) throws -> Settlement {
         try write { db in
             let installation = try InstallationRecord.fetchRequired(db)
             guard try SettlementRecord.fetchOne(db, key: bill.number) == nil else {
@@ -29,7 +30,7 @@ extension KioskDatabase {
                 payload: BillSettled(
                     bill: bill.number, member: installation.subject(bill.member), use: bill.use.rawValue,
                     amountFen: bill.amount.fen, ownAccountFen: settlement.ownAccountPaid.fen,
-                    sharersFen: settlement.sharersPaid.fen, cashFen: settlement.cash.fen),
+                    sharersFen: settlement.sharersPaid.fen, cashFen: settlement.cash.fen, by: recordedBy?.text),
                 at: now)
             return settlement
         }
@@ -57,10 +58,11 @@ extension KioskDatabase {
 
     /// Refunds `amount` of a settled bill (退费) by the route it came: cash first, then the
     /// sharers (last payer first; into the quota while the relationship still holds one,
-    /// otherwise into the account), then the member's own account.
+    /// otherwise into the account), then the member's own account. The journal names
+    /// `recordedBy`, as for a settlement.
     @discardableResult
     public func refund(
-        bill billNumber: String, amount: Money, refundNumber: String, date: CivilDate, now: Date
+        bill billNumber: String, amount: Money, refundNumber: String, date: CivilDate, recordedBy: OperatorID? = nil, now: Date
     ) throws -> SettlementRefund {
         try write { db in
             let installation = try InstallationRecord.fetchRequired(db)
@@ -90,7 +92,7 @@ extension KioskDatabase {
             try LedgerRows.append(db, refund.ledger, beneficiary: settlement.bill.member, now: now)
             try Journal.append(
                 db, origin: installation.originID, kind: .billRefunded,
-                payload: BillRefunded(bill: billNumber, refund: refundNumber, amountFen: amount.fen), at: now)
+                payload: BillRefunded(bill: billNumber, refund: refundNumber, amountFen: amount.fen, by: recordedBy?.text), at: now)
             return refund
         }
     }
@@ -174,10 +176,13 @@ private struct BillSettled: Encodable {
     var ownAccountFen: Int64
     var sharersFen: Int64
     var cashFen: Int64
+    /// Left out when nil: the journal names no operator where none was at work.
+    var by: String?
 }
 
 private struct BillRefunded: Encodable {
     var bill: String
     var refund: String
     var amountFen: Int64
+    var by: String?
 }

@@ -22,8 +22,8 @@ struct ExchangeCommandTests {
 
         // A bill settled at the counter travels with the bundle: the central office takes the
         // money from its own figure of the account.
-        let settled = try gongji(["settle", "--demo-store", "--member", "110105200309120422", "--amount", "2,500", "--use", "pharmacy",
-                                  "--bill", "P-0001", "--date", "2026-11-26"], home: home)
+        let settled = try gongji(["settle", "--demo-store", "--as", "demo-supervisor", "--member", "110105200309120422",
+                                  "--amount", "2,500", "--use", "pharmacy", "--bill", "P-0001", "--date", "2026-11-26"], home: home)
         #expect(settled.status == .exited(0), "\(settled.stderr)")
 
         let key = try gongji(["key", "--demo-store"], home: home)
@@ -57,9 +57,11 @@ struct ExchangeCommandTests {
         #expect(imported.stdout.contains(
             "of DEM001: 1 application(s), 1 relationship(s) begun, 0 ended, 2 text message(s) for the outbox, 1 payment(s) repeated here"),
                 "\(imported.stdout)")
-        let settledTwice = try gongji(["settle"] + central.prefix(3) + ["--member", "110105200309120422", "--amount", "2,500",
-                                                                      "--use", "pharmacy", "--bill", "P-0001", "--date", "2026-11-26"], home: home)
+        let settledTwice = try gongji(["settle", "--as", "demo-supervisor"] + central.prefix(3) + [
+            "--member", "110105200309120422", "--amount", "2,500", "--use", "pharmacy", "--bill", "P-0001", "--date", "2026-11-26",
+        ], home: home)
         #expect(settledTwice.status == .exited(1), "the counter's bill is held at the central office: \(settledTwice.stdout)")
+        #expect(settledTwice.stderr.contains("Bill P-0001 was already settled"), "\(settledTwice.stderr)")
         let again = try gongji(["import", bundle, "--as", "demo-supervisor"] + central, home: home)
         #expect(again.stdout == "this bundle from DEM001 was imported before; nothing changed\n", "\(again.stdout)\(again.stderr)")
 
@@ -80,8 +82,8 @@ struct ExchangeCommandTests {
         _ = try gongji(["trust", "DEM009", try #require(centralKey), "--demo-store", "--as", "demo-supervisor"], home: home)
         // A refund at the counter after its export is not in the central office's balances yet: the
         // counter keeps it on top of them.
-        let refunded = try gongji(["refund", "--demo-store", "--bill", "P-0001", "--amount", "500", "--refund", "R-0001",
-                                   "--date", "2026-11-27"], home: home)
+        let refunded = try gongji(["refund", "--demo-store", "--as", "demo-supervisor", "--bill", "P-0001", "--amount", "500",
+                                   "--refund", "R-0001", "--date", "2026-11-27"], home: home)
         #expect(refunded.status == .exited(0), "\(refunded.stderr)")
         let taken = try gongji(["registry", "import", registry, "--demo-store", "--as", "demo-supervisor"], home: home)
         #expect(taken.status == .exited(0), "\(taken.stderr)")

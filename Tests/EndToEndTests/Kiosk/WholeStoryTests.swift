@@ -37,10 +37,11 @@ struct WholeStoryTests {
         }
     }
 
-    /// A command run against the story's store, as an operator would.
-    func gongji(_ arguments: [String], home: String) throws -> SpawnResult {
+    /// A command run against the story's store, as an operator would: the demo reviewer unless
+    /// `password` is another demo operator's.
+    func gongji(_ arguments: [String], home: String, password: String = "review-demo") throws -> SpawnResult {
         try Spawn.run([try ProgramUnderTest.gongji()] + arguments,
-                      environment: ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GONGJI_OPERATOR_PASSWORD": "review-demo"],
+                      environment: ["HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "GONGJI_OPERATOR_PASSWORD": password],
                       timeout: .seconds(20))
     }
 
@@ -189,7 +190,9 @@ struct WholeStoryTests {
         #expect(approved.status == .exited(0), "\(approved.stdout)\(approved.stderr)")
 
         // 6. A pharmacy bill of the son is paid from the quota his father gave him.
-        let settled = try gongji(["settle"] + store + ["--member", Self.son, "--amount", "200", "--use", "pharmacy", "--bill", "P-0001"], home: directory)
+        let settled = try gongji(["settle", "--as", "demo-supervisor"] + store + [
+            "--member", Self.son, "--amount", "200", "--use", "pharmacy", "--bill", "P-0001",
+        ], home: directory, password: "supervise-demo")
         #expect(settled.status == .exited(0), "\(settled.stdout)\(settled.stderr)")
         #expect(settled.stdout.contains("200.00"))
 
