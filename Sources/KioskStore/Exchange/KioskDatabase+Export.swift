@@ -127,9 +127,7 @@ private struct PayloadReference: Decodable {
     var relationship: Int64?
 
     static func all(in payload: String) -> [PayloadReference] {
-        let data = Data(payload.utf8)
-        if let list = try? JSONDecoder().decode([PayloadReference].self, from: data) { return list }
-        return (try? JSONDecoder().decode(PayloadReference.self, from: data)).map { [$0] } ?? []
+        JournalPayloadList.decode(PayloadReference.self, from: Data(payload.utf8))
     }
 }
 

@@ -27,7 +27,7 @@ enum UnreportedMoney {
             return try record.assignments.flatMap(\.balanceChanges.accounts)
         case .relationshipChanged, .relationshipsDissolved:
             var changes: [BalanceChanges.AccountChange] = []
-            for step in QuotaStep.all(in: payload) {
+            for step in JournalPayloadList.decode(QuotaStep.self, from: payload) {
                 guard let fen = step.quotaReturnedFen, let on = step.on.flatMap(CivilDate.init),
                       let record = try RelationshipRecord.fetchOne(db, key: step.relationship) else { continue }
                 let assignments = try record.assignments
@@ -48,10 +48,4 @@ private struct QuotaStep: Decodable {
     var quotaFen: Int64?
     var quotaReturnedFen: Int64?
     var on: String?
-
-    /// One step, or a list of them (a sweep over several relationships).
-    static func all(in payload: Data) -> [QuotaStep] {
-        if let list = try? JSONDecoder().decode([QuotaStep].self, from: payload) { return list }
-        return (try? JSONDecoder().decode(QuotaStep.self, from: payload)).map { [$0] } ?? []
-    }
 }

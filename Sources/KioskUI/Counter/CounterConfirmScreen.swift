@@ -21,6 +21,21 @@ enum CounterConfirmScreen: CounterScreenFeature {
         return []
     }
 
+    /// Enter on a screen whose note is needed (a rejection, closing a flag): on to the
+    /// confirmation, or back to the note with what is missing said.
+    static func open(noting draft: DecisionDraft, _ state: inout CounterState) {
+        var draft = draft
+        guard !draft.note.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            draft.notice = .noteMissing
+            draft.isOnNote = true
+            state.work.decision = draft
+            return
+        }
+        draft.notice = nil
+        state.work.decision = draft
+        CounterRouter.go(to: .confirm, &state)
+    }
+
     /// The focus is kept as "0: back" so that a fresh screen starts on the safe answer.
     static func focusedItem(_ state: CounterState) -> Int { state.focus == 0 ? 1 : 0 }
 

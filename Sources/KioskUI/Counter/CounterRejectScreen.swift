@@ -22,15 +22,7 @@ enum CounterRejectScreen: CounterScreenFeature {
         case .down where !draft.isOnNote:
             draft.reason = (draft.reason + 1) % codes.count
         case .enter:
-            guard !draft.note.text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                draft.notice = .noteMissing
-                draft.isOnNote = true
-                state.work.decision = draft
-                return []
-            }
-            draft.notice = nil
-            state.work.decision = draft
-            CounterRouter.go(to: .confirm, &state)
+            CounterConfirmScreen.open(noting: draft, &state)
             return []
         default:
             if !draft.isOnNote, case .character = key { draft.isOnNote = true }

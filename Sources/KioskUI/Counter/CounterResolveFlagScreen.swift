@@ -15,14 +15,7 @@ enum CounterResolveFlagScreen: CounterScreenFeature {
             CounterRouter.go(to: .decision, &state)
             return []
         case .enter:
-            guard !draft.note.text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                draft.notice = .noteMissing
-                state.work.decision = draft
-                return []
-            }
-            draft.notice = nil
-            state.work.decision = draft
-            CounterRouter.go(to: .confirm, &state)
+            CounterConfirmScreen.open(noting: draft, &state)
             return []
         default:
             if draft.note.apply(key) { draft.notice = nil }

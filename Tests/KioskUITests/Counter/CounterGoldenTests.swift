@@ -108,24 +108,15 @@ struct CounterGoldenTests {
             probe.openApplication(CounterFixtures.flaggedApplication)
             probe.press(.character("1"), .character("1"), .enter)
         },
-        Scene("confirm-resolve-flag") { probe in
-            probe.openApplication(CounterFixtures.flaggedApplication)
-            probe.press(.character("1"), .character("1"))
-            probe.type("已电话联系共济人")
-            probe.press(.enter)
-        },
+        Scene("confirm-resolve-flag") { probe in probe.confirmClosingTheFlag() },
         Scene("result-flag-resolved") { probe in
-            probe.openApplication(CounterFixtures.flaggedApplication)
-            probe.press(.character("1"), .character("1"))
-            probe.type("已电话联系共济人")
-            probe.press(.enter, .character("1"))
+            probe.confirmClosingTheFlag()
+            probe.press(.character("1"))
             probe.send(.decided(.flagResolved))
         },
         Scene("result-not-flagged") { probe in
-            probe.openApplication(CounterFixtures.flaggedApplication)
-            probe.press(.character("1"), .character("1"))
-            probe.type("已电话联系共济人")
-            probe.press(.enter, .character("1"))
+            probe.confirmClosingTheFlag()
+            probe.press(.character("1"))
             probe.send(.decided(.notFlagged))
         },
     ]

@@ -61,6 +61,14 @@ struct CounterProbe {
     }
 
     /// The queue's first entry opened and the application loaded, its files checked.
+    /// The flagged member's flag being closed with a note, on the confirmation.
+    mutating func confirmClosingTheFlag() {
+        openApplication(CounterFixtures.flaggedApplication)
+        press(.character("1"), .character("1"))
+        type("已电话联系共济人")
+        press(.enter)
+    }
+
     mutating func openApplication(_ application: ReviewedApplication = CounterFixtures.application) {
         openQueue()
         press(.enter)
