@@ -13,7 +13,7 @@ struct Gongji: ParsableCommand {
             KioskCommand.self, ReplayCommand.self, VerifyCommand.self, PolicyCommand.self,
             ReviewCommand.self, CounterCommand.self, SettleCommand.self, RefundCommand.self, OperatorCommand.self, AuditCommand.self, BackupCommand.self,
             KeyCommand.self, TrustCommand.self, ExportCommand.self, ImportCommand.self, SeedCommand.self, BenchCommand.self,
-            OutboxCommand.self, FuzzCommand.self,
+            OutboxCommand.self, FuzzCommand.self, CrashDrillCommand.self,
             RegistryCommand.self,
             DemoCommand.self,
         ],

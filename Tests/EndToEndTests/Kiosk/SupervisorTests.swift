@@ -7,9 +7,9 @@ import Testing
 @Suite(.noStrayProcesses)
 struct SupervisorTests {
     /// The supervisor running the kiosk on a demo store, restarting after `pause` seconds.
-    private func supervisor(pause: Int) throws -> TmuxSession {
+    private func supervisor(pause: Int, running arguments: [String] = ["--demo-store"]) throws -> TmuxSession {
         let script = ProgramUnderTest.packageRoot() + "/scripts/kiosk-supervisor"
-        return try TmuxSession([script, "--demo-store"], environment: [
+        return try TmuxSession([script] + arguments, environment: [
             "GONGJI": try ProgramUnderTest.gongji(),
             "GONGJI_SUPERVISOR_BACKOFF": "\(pause)",
         ])
@@ -62,6 +62,24 @@ struct SupervisorTests {
         #expect(try await session.waitForExit() == 0)
         #expect(try session.terminalState().problems.isEmpty)
         #expect(self.log(of: session).contains("gongji stopped on SIGTERM (status 0); supervisor done"))
+    }
+
+    /// A real trap inside the program, not a signal sent to it: the Swift runtime's backtrace,
+    /// with the line that trapped, is in the log, and nothing of it on the screen.
+    @Test func aTrapsBacktraceGoesToTheLogNotTheScreen() async throws {
+        let session = try supervisor(pause: 1, running: ["crash-drill", "--after", "1"])
+        try await session.waitFor(text: "crash drill: this program crashes on purpose", timeout: .seconds(20))
+        let log = try await waitForLog("gongji ended on signal", in: session)
+        #expect(log.contains("Fatal error: crash drill: a deliberate crash"), "\(log)")
+        #expect(log.contains("Program crashed") && log.contains("CrashDrill.swift"), "the backtrace names the line\n\(log)")
+        #expect(!log.contains("(lldb)"), "no debugger waits for input")
+        let screen = try session.capture()
+        #expect(!screen.contains("crashed") && !screen.contains("Fatal error") && !screen.contains("Backtrac"),
+                "nothing of the crash shows\n\(screen)")
+
+        try await session.signal(SIGTERM)
+        #expect(try await session.waitForExit() == 0)
+        #expect(try session.terminalState().problems.isEmpty)
     }
 
     @Test func afterKillNineTheSupervisorGivesTheTerminalBack() async throws {
