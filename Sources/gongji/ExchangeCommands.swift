@@ -125,7 +125,7 @@ struct ImportCommand: ParsableCommand {
                 + "\(outcome.messages) text message(s) for the outbox, \(outcome.paymentsApplied) payment(s) repeated here")
             for refused in outcome.paymentsRefused {
                 print("not repeated here: \(refused.summary): \(refused.reason.code)"
-                    + (refused.flagged.map { " (flagged with \($0.number) member \($0.memberPosition + 1))" } ?? ""))
+                    + (refused.flagged == nil ? " (through no application's member: see the journal)" : ""))
             }
             for conflict in outcome.conflicts {
                 print("flagged for review: \(conflict.number) member \(conflict.memberPosition + 1): "

@@ -54,7 +54,7 @@ struct RegistryImportCommand: ParsableCommand {
             let outcome = try RegistryBundle.apply(bundle, to: database, by: supervisor, now: Date())
             print("took the registry: \(outcome.people) people, \(outcome.relationships) relationship(s), "
                 + "\(outcome.applicationsUpdated) of this installation's application(s) moved on, "
-                + "\(outcome.accountChangesKept) account change(s) made here since the last export kept on top of the balances")
+                + "\(outcome.accountChangesKept) account change(s) made here that the central office has not imported yet kept on top of the balances")
             for conflict in outcome.conflicts {
                 print("flagged for review: \(conflict.number) member \(conflict.memberPosition + 1): decided here and centrally")
             }

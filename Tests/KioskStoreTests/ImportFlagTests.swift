@@ -61,5 +61,23 @@ struct ImportFlagTests {
                                    origin: ExchangeTests.counter, db: db, now: Journey.at("2026-11-28"))
         }
         #expect(try central.openImportConflicts() == [ImportConflict(number: number.text, memberPosition: 0, reasons: [.accountShort])])
+        #expect(try central.importFlagResolution(0, of: number) == nil, "the earlier closing is not this flag's")
+    }
+
+    @Test func aFlagGainsReasonsAndABindingClearsOnlyItsOwn() throws {
+        let (central, number) = try Self.flaggedAtCentral()
+        try central.write { db in
+            try KioskDatabase.flag([ImportConflict(number: number.text, memberPosition: 0, reasons: [.accountShort])],
+                                   origin: ExchangeTests.counter, db: db, now: Journey.at("2026-11-28"))
+        }
+        #expect(try central.openImportConflicts().map(\.reasons) == [[.binding(.duplicateMember), .accountShort]])
+        try central.write { db in
+            try KioskDatabase.clearBindingReasons(of: number.text, position: 0, db: db, now: Journey.at("2026-11-29"))
+        }
+        #expect(try central.openImportConflicts().map(\.reasons) == [[.accountShort]], "the payment still needs a look")
+        try central.write { db in
+            try KioskDatabase.clearBindingReasons(of: number.text, position: 0, db: db, now: Journey.at("2026-11-29"))
+        }
+        #expect(try central.openImportConflicts().count == 1)
     }
 }

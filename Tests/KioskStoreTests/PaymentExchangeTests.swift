@@ -179,6 +179,38 @@ struct PaymentExchangeTests {
                 == Journey.sharerRecord.carriedOverBalanceFen)
     }
 
+    @Test("a bill paid from a quota and the relationship's end in one bundle: the bill is repeated first, then the unused rest given back")
+    func paidThenEndedInOneBundle() throws {
+        let (counter, _) = try ExchangeTests.counterWithApproval()
+        try counter.settle(MoneyTests.bill("B-Q", fen: 20_000, member: Journey.child), profile: Journey.profile, now: Journey.at("2026-11-26", "13:00"))
+        let relationship = try #require(try counter.relationships(asSharer: Journey.sharer).first)
+        try counter.endRelationship(relationship.id, by: .unbindBySharer, on: Journey.day("2026-11-27"), now: Journey.at("2026-11-27", "09:00"))
+        #expect(try Self.balance(Journey.sharerRecord, in: counter) == Journey.sharerRecord.balanceFen - 20_000)
+
+        let central = try Journey.store(origin: ExchangeTests.central)
+        let outcome = try ExchangeTests.importing(try ExchangeTests.exported(counter), into: central)
+        #expect(outcome.relationshipsBegun == 1 && outcome.paymentsApplied == 1 && outcome.relationshipsEnded == 1, "\(outcome)")
+        #expect(outcome.paymentsRefused.isEmpty && outcome.conflicts.isEmpty)
+        #expect(try central.settlement(bill: "B-Q") == counter.settlement(bill: "B-Q"))
+        #expect(try central.insuredPerson(idNumber: Journey.sharerRecord.idNumber) == counter.insuredPerson(idNumber: Journey.sharerRecord.idNumber))
+    }
+
+    @Test("a refund the central office made itself under another number leaves nothing for the counter's to give back")
+    func refundedOnBothSides() throws {
+        let (counter, central, number) = try Self.counterAndCentral()
+        try counter.settle(MoneyTests.bill("B-1", fen: 500_000), profile: Self.n24, now: Journey.at("2026-11-26", "13:00"))
+        _ = try Self.importing(try Self.exported(counter, at: "13:30"), into: central, at: "14:00")
+        try central.refund(bill: "B-1", amount: Money(fen: 500_000), refundNumber: "R-C", date: Journey.day("2026-11-27"), now: Journey.at("2026-11-27"))
+        try counter.refund(bill: "B-1", amount: Money(fen: 200_000), refundNumber: "R-1", date: Journey.day("2026-11-27"), now: Journey.at("2026-11-27"))
+        let before = try Self.balance(Journey.sharerRecord, in: central)
+
+        let outcome = try Self.importing(try Self.exported(counter, at: "18:00"), into: central, at: "19:00")
+        #expect(outcome.paymentsRefused.map(\.reason) == [.paymentDiffers])
+        #expect(try central.openImportConflicts() == [ImportConflict(number: number, memberPosition: 0, reasons: [.paymentDiffers])])
+        #expect(try central.refunds(ofBill: "B-1").map(\.number) == ["R-C"])
+        #expect(try Self.balance(Journey.sharerRecord, in: central) == before)
+    }
+
     @Test("a batch whose payment is not what its event records is refused whole")
     func paymentWithoutItsEvent() throws {
         let (counter, central, _) = try Self.counterAndCentral()

@@ -63,7 +63,9 @@ public struct BalanceChanges: Hashable, Sendable {
 extension PersonalAccount {
     /// This account with `change` made to it; nil when it would take more than the balance holds.
     /// The carried-over part never goes below nothing: an office whose carried-over figure is
-    /// smaller than the origin's takes the rest from the current year.
+    /// smaller than the origin's takes the rest from the current year. A carried-over figure above
+    /// the balance is left as the registry reports it, as the settlement rules leave it
+    /// (`effectiveCarriedOver` reads only what is really there).
     public func applying(_ change: BalanceChanges.AccountChange) -> PersonalAccount? {
         let balance = balance + change.balance
         guard !balance.isNegative else { return nil }

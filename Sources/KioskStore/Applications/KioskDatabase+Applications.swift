@@ -133,10 +133,10 @@ extension KioskDatabase {
     /// throws the domain's `LifecycleError` and changes nothing. A reviewer's decision goes through
     /// `approveMember` or `rejectMember` instead, which name the reviewer (and, on approval, begin
     /// the relationship in the same transaction).
-    @discardableResult
     ///
     /// `servedBy` is the counter clerk before whom a resident answered in person (their
     /// originals checked instead of the card PIN), journaled with the answer.
+    @discardableResult
     public func recordMemberEvent(
         _ event: MemberEvent, member index: Int, application number: ApplicationNumber, at instant: Date,
         profile: PolicyProfile, calendar: WorkingDayCalendar, servedBy clerk: OperatorID? = nil

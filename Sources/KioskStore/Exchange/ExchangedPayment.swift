@@ -108,6 +108,24 @@ extension ExchangedPayment {
         }
     }
 
+    /// Whether `event` is the one that records this payment: its kind, and what its payload says
+    /// of the bill, the refund or the premium and the amount.
+    func isRecorded(by event: ExchangedEvent) throws -> Bool {
+        guard event.kind == row.eventKind.rawValue else { return false }
+        let payload = Data(event.payload.utf8)
+        switch row {
+        case .premium(let record):
+            let paid = try JSONDecoder().decode(PremiumPaidPayload.self, from: payload)
+            return paid.kind == record.kind && paid.coverageYear == record.coverageYear && paid.amountFen == record.amountFen
+        case .settlement(let record):
+            let settled = try JSONDecoder().decode(BillPayload.self, from: payload)
+            return settled.bill == record.billNumber && settled.amountFen == record.amountFen
+        case .refund(let record):
+            let refunded = try JSONDecoder().decode(BillPayload.self, from: payload)
+            return refunded.bill == record.billNumber && refunded.refund == record.refundNumber && refunded.amountFen == record.amountFen
+        }
+    }
+
     /// The application member behind the first sharer's relationship with the beneficiary,
     /// the latest one between them.
     func memberReference(_ db: Database) throws -> ExchangedMemberReference? {
@@ -123,15 +141,17 @@ extension ExchangedPayment {
     }
 }
 
-/// What a `money.premium_paid` event says, as far as finding its row needs.
+/// What a `money.premium_paid` event says, as far as finding and checking its row needs.
 private struct PremiumPaidPayload: Decodable {
     var member: String
     var kind: String
     var coverageYear: Int
+    var amountFen: Int64?
 }
 
-/// What a `money.settled` or `money.refunded` event says, as far as finding its row needs.
+/// What a `money.settled` or `money.refunded` event says, as far as finding and checking its row needs.
 private struct BillPayload: Decodable {
     var bill: String
     var refund: String?
+    var amountFen: Int64?
 }

@@ -111,8 +111,10 @@ extension ExchangedApplication {
 
     /// Writes the reviewer's notes this application carries for the members at `positions`
     /// (those taken as they came), over whatever note this store had for them.
+    /// A bundle made before notes travelled says nothing of them: the notes held here stay.
     func takeReviewNotes(for positions: some Sequence<Int>, db: Database) throws {
-        let notes = Dictionary((reviewNotes ?? []).map { ($0.position, $0.note) }, uniquingKeysWith: { _, last in last })
+        guard let reviewNotes else { return }
+        let notes = Dictionary(reviewNotes.map { ($0.position, $0.note) }, uniquingKeysWith: { _, last in last })
         for position in positions {
             try db.execute(sql: "UPDATE application_member SET review_note = ? WHERE application_number = ? AND position = ?",
                            arguments: [notes[position], application.number, position])

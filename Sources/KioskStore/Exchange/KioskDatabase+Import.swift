@@ -28,10 +28,18 @@ extension KioskDatabase {
                 origin: batch.origin, newEvents: newEvents.count, applications: 0, relationshipsBegun: 0,
                 relationshipsEnded: 0, messages: 0, conflicts: [])
             guard let range = batch.range, !newEvents.isEmpty else { return outcome }
+            // Relationships begin, then the money that went through them moves, then those the
+            // origin ended end: an ending gives back what is unused of a quota, which is only
+            // right once the bills and premiums it paid are counted.
+            var endings: [(ExchangedRelationship, ApplicationNumber)] = []
             for exchanged in batch.applications {
-                try Self.merge(exchanged, from: batch.origin, into: &outcome, db: db, now: now, profile: profile, calendar: calendar)
+                endings += try Self.merge(exchanged, from: batch.origin, into: &outcome, db: db, now: now, profile: profile, calendar: calendar)
             }
             try Self.repeatPayments(of: batch, newEvents: newEvents, into: &outcome, db: db, now: now)
+            for (relationship, number) in endings {
+                try Self.end(relationship, of: number, into: &outcome, db: db, now: now)
+            }
+            outcome.conflicts = Self.merged(outcome.conflicts)
             try Self.flag(outcome.conflicts, origin: batch.origin, db: db, now: now)
             let numbers = Set(batch.applications.map(\.application.number))
             for message in batch.messages {
@@ -56,7 +64,8 @@ extension KioskDatabase {
                 payload: BundleImported(
                     origin: batch.origin, from: range.lowerBound, to: range.upperBound, bundle: bundleSHA256,
                     applications: outcome.applications, payments: outcome.paymentsApplied,
-                    paymentsRefused: outcome.paymentsRefused.count, conflicts: outcome.conflicts.count, by: importer.text),
+                    paymentsRefused: outcome.paymentsRefused.map { RefusedPaymentEntry(payment: $0.summary, reason: $0.reason.code) },
+                    conflicts: outcome.conflicts.count, by: importer.text),
                 at: now)
             return outcome
         }
@@ -111,11 +120,13 @@ extension KioskDatabase {
         return added
     }
 
-    /// Merges one application: inserted when new here, merged member by member when held.
+    /// Merges one application: inserted when new here, merged member by member when held, with
+    /// the relationships the origin began begun here; returns those the origin ended, to end
+    /// here once the batch's payments are repeated.
     private static func merge(
         _ exchanged: ExchangedApplication, from origin: String, into outcome: inout ImportOutcome, db: Database, now: Date,
         profile: (SharingApplication) throws -> PolicyProfile, calendar: WorkingDayCalendar
-    ) throws {
+    ) throws -> [(ExchangedRelationship, ApplicationNumber)] {
         let reported = try validated(exchanged, from: origin)
         let number = exchanged.application.number
         let parsed = try ApplicationNumber.parse(number)
@@ -145,20 +156,25 @@ extension KioskDatabase {
         }
         outcome.applications += 1
         let merged = try ApplicationRecord.fetchRequired(db, number: parsed).application
+        var endings: [(ExchangedRelationship, ApplicationNumber)] = []
         for relationship in exchanged.relationships where !diverged.contains(relationship.memberPosition) {
-            try apply(relationship, of: parsed, application: merged, into: &outcome, db: db, now: now, profile: profile, calendar: calendar)
+            if try begin(relationship, of: parsed, application: merged, into: &outcome, db: db, now: now, profile: profile, calendar: calendar),
+               case .ended = relationship.relationship.state {
+                endings.append((relationship, parsed))
+            }
         }
+        return endings
     }
 
     /// Begins here the relationship the origin began, unless that would break a rule here now;
-    /// ends it here when the origin ended it (unbound, left, dissolved).
-    private static func apply(
+    /// returns whether this store holds it (begun now or before).
+    private static func begin(
         _ exchanged: ExchangedRelationship, of number: ApplicationNumber, application: SharingApplication,
         into outcome: inout ImportOutcome, db: Database, now: Date,
         profile: (SharingApplication) throws -> PolicyProfile, calendar: WorkingDayCalendar
-    ) throws {
+    ) throws -> Bool {
         let position = exchanged.memberPosition
-        guard application.members.indices.contains(position), application.members[position].lifecycle.state.stage == .approved else { return }
+        guard application.members.indices.contains(position), application.members[position].lifecycle.state.stage == .approved else { return false }
         var id = try Int64.fetchOne(db, sql: """
             SELECT id FROM relationship WHERE application_number = ? AND member_position = ? ORDER BY id DESC LIMIT 1
             """, arguments: [number.text, position])
@@ -173,7 +189,7 @@ extension KioskDatabase {
                 profile: judging)
             guard codes.isEmpty else {
                 outcome.conflicts.append(ImportConflict(number: number.text, memberPosition: position, reasons: codes.map(ConflictReason.binding)))
-                return
+                return false
             }
             do {
                 // A savepoint, so that a refusal midway leaves nothing of this one relationship
@@ -188,17 +204,26 @@ extension KioskDatabase {
                 }
                 id = begun
                 outcome.relationshipsBegun += 1
-                // A member flagged by an earlier bundle that binds now needs nobody's look any more.
-                try db.execute(sql: """
-                    UPDATE import_conflict SET resolved_at = ? WHERE application_number = ? AND position = ? AND resolved_at IS NULL
-                    """, arguments: [now, number.text, position])
+                // A member an earlier bundle could not bind, bound now: that flag needs nobody's look
+                // any more, though a payment's may.
+                try clearBindingReasons(of: number.text, position: position, db: db, now: now)
             } catch {
                 outcome.conflicts.append(ImportConflict(number: number.text, memberPosition: position, reasons: [.bindingRefused]))
-                return
+                return false
             }
         }
-        guard let id, case .ended(let ending) = exchanged.relationship.state,
-              let event = ending.reason.event,
+        return id != nil
+    }
+
+    /// Ends here the relationship the origin ended (unbound, left, dissolved), unless it has
+    /// ended here already.
+    private static func end(
+        _ exchanged: ExchangedRelationship, of number: ApplicationNumber, into outcome: inout ImportOutcome, db: Database, now: Date
+    ) throws {
+        guard case .ended(let ending) = exchanged.relationship.state, let event = ending.reason.event,
+              let id = try Int64.fetchOne(db, sql: """
+                  SELECT id FROM relationship WHERE application_number = ? AND member_position = ? ORDER BY id DESC LIMIT 1
+                  """, arguments: [number.text, exchanged.memberPosition]),
               try String.fetchOne(db, sql: "SELECT state FROM relationship WHERE id = ?", arguments: [id]) != "ended" else { return }
         _ = try endRelationship(db, id, by: event, on: ending.on, now: now)
         outcome.relationshipsEnded += 1
@@ -240,7 +265,14 @@ private struct BundleImported: Encodable {
     var bundle: String
     var applications: Int
     var payments: Int
-    var paymentsRefused: Int
+    /// Each payment not repeated here and why, so that one through no application's member
+    /// (a bill the member's own account paid) is on record too; no person is named.
+    var paymentsRefused: [RefusedPaymentEntry]
     var conflicts: Int
     var by: String
+}
+
+private struct RefusedPaymentEntry: Encodable {
+    var payment: String
+    var reason: String
 }

@@ -17,10 +17,10 @@ extension KioskDatabase {
     static func repeatPayments(
         of batch: ExchangeBatch, newEvents: [ExchangedEvent], into outcome: inout ImportOutcome, db: Database, now: Date
     ) throws {
-        let kinds = Dictionary(uniqueKeysWithValues: batch.events.map { ($0.sequence, $0.kind) })
         let new = Set(newEvents.map(\.sequence))
+        let events = Dictionary(uniqueKeysWithValues: batch.events.map { ($0.sequence, $0) })
         for payment in batch.payments {
-            guard kinds[payment.sequence] == payment.row.eventKind.rawValue else {
+            guard let event = events[payment.sequence], try payment.isRecorded(by: event) else {
                 throw ExchangeRefusal.malformedPayment(sequence: payment.sequence)
             }
             guard new.contains(payment.sequence) else { continue }
@@ -50,8 +50,11 @@ extension KioskDatabase {
         if let held = try heldContent(of: payment.row, db: db) {
             return held == payment.row.content ? .alreadyHeld : .refused(.paymentDiffers)
         }
-        if case .refund(let record) = payment.row, try !SettlementRecord.exists(db, key: record.billNumber) {
-            return .refused(.billNotHere)
+        if case .refund(let record) = payment.row {
+            guard let settled = try SettlementRecord.fetchOne(db, key: record.billNumber) else { return .refused(.billNotHere) }
+            let previous = try RefundRecord.filter(sql: "bill_number = ?", arguments: [record.billNumber]).fetchAll(db).map { try $0.refund }
+            // Refunded here too under another number: the bill cannot give back more than it took.
+            guard try record.refund.amount <= settled.settlement.refundable(after: previous) else { return .refused(.paymentDiffers) }
         }
         let changes = try payment.balanceChanges
         let ledger = try payment.ledger

@@ -57,7 +57,9 @@ extension KioskDatabase {
                     try credential.upsert(db)
                 }
             }
-            let kept = try Self.keepUnreportedPayments(db, installation: installation, through: snapshot.appliedThrough[installation.originID] ?? 0)
+            let kept = try Self.keepUnreportedPayments(
+                db, installation: installation, through: snapshot.appliedThrough[installation.originID] ?? 0,
+                overwritten: Set(snapshot.people.map(\.person.idNumber)))
             try db.execute(sql: "DELETE FROM registry_relationship")
             for relationship in snapshot.relationships {
                 try db.execute(sql: """
@@ -81,6 +83,7 @@ extension KioskDatabase {
                     ImportConflict(number: exchanged.application.number, memberPosition: $0, reasons: [.decidedOnBothSides])
                 }
             }
+            outcome.conflicts = Self.merged(outcome.conflicts)
             try Self.flag(outcome.conflicts, origin: snapshot.origin, db: db, now: now)
             try db.execute(sql: """
                 INSERT INTO registry_import (origin, snapshot_at, bundle_sha256, imported_at, imported_by, persons, relationships)
@@ -103,8 +106,13 @@ extension KioskDatabase {
     /// snapshot, nor a quota set aside here given back; returns how many account changes were
     /// kept. An account spent at the central office meanwhile stays at nothing here: the payment
     /// is flagged there when its bundle arrives.
-    private static func keepUnreportedPayments(_ db: Database, installation: InstallationRecord, through: Int64) throws -> Int {
+    ///
+    /// Only the accounts the snapshot `overwritten` hold them again: any other still holds them.
+    private static func keepUnreportedPayments(
+        _ db: Database, installation: InstallationRecord, through: Int64, overwritten: Set<String>
+    ) throws -> Int {
         let changes = try UnreportedMoney.accountChanges(db, installation: installation, after: through)
+            .filter { overwritten.contains($0.holder.number) }
         for change in changes {
             guard let account = try? RegistryAccounts.account(db, change.holder, role: "account holder") else { continue }
             try RegistryAccounts.save(db, account.applying(change) ?? .none(change.holder))
@@ -112,10 +120,27 @@ extension KioskDatabase {
         return changes.count
     }
 
-    /// Records members a bundle could not apply as they came, for the review queue.
-    /// One member with several reasons (bound elsewhere, and a premium through that binding) is
-    /// one flag with all of them.
+    /// Records members a bundle could not apply as they came, for the review queue. A member
+    /// already flagged and not yet dealt with keeps its reasons and gains the new ones; a flag a
+    /// reviewer closed opens again, without the closing's note.
     static func flag(_ conflicts: [ImportConflict], origin: String, db: Database, now: Date) throws {
+        for conflict in merged(conflicts) {
+            let open = try String.fetchOne(db, sql: """
+                SELECT reasons FROM import_conflict WHERE application_number = ? AND position = ? AND resolved_at IS NULL
+                """, arguments: [conflict.number, conflict.memberPosition])
+            let held = try open.map { try StoredJSON.value([String].self, from: $0) } ?? []
+            let codes = held + conflict.reasons.map(\.code).filter { !held.contains($0) }
+            try db.execute(sql: """
+                INSERT INTO import_conflict (application_number, position, reasons, origin, found_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (application_number, position) DO UPDATE SET
+                    reasons = excluded.reasons, origin = excluded.origin, found_at = excluded.found_at, resolved_at = NULL,
+                    resolved_by = NULL, resolution_note = NULL
+                """, arguments: [conflict.number, conflict.memberPosition, try StoredJSON.text(codes), origin, now])
+        }
+    }
+
+    /// One entry per member, with all of its reasons.
+    static func merged(_ conflicts: [ImportConflict]) -> [ImportConflict] {
         var merged: [ImportConflict] = []
         for conflict in conflicts {
             if let index = merged.firstIndex(where: { $0.number == conflict.number && $0.memberPosition == conflict.memberPosition }) {
@@ -124,14 +149,28 @@ extension KioskDatabase {
                 merged.append(conflict)
             }
         }
-        for conflict in merged {
-            try db.execute(sql: """
-                INSERT INTO import_conflict (application_number, position, reasons, origin, found_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (application_number, position) DO UPDATE SET
-                    reasons = excluded.reasons, origin = excluded.origin, found_at = excluded.found_at, resolved_at = NULL
-                """, arguments: [
-                    conflict.number, conflict.memberPosition, try StoredJSON.text(conflict.reasons.map(\.code)), origin, now,
-                ])
+        return merged
+    }
+
+    /// Takes the reasons that stood against binding off a member's open flag, now that it bound;
+    /// the flag closes when nothing else is left on it.
+    static func clearBindingReasons(of number: String, position: Int, db: Database, now: Date) throws {
+        guard let open = try String.fetchOne(db, sql: """
+            SELECT reasons FROM import_conflict WHERE application_number = ? AND position = ? AND resolved_at IS NULL
+            """, arguments: [number, position]) else { return }
+        let left = try StoredJSON.value([String].self, from: open).filter { code in
+            guard let reason = ConflictReason(code: code) else { return true }
+            switch reason {
+            case .binding, .bindingRefused: return false
+            default: return true
+            }
+        }
+        if left.isEmpty {
+            try db.execute(sql: "UPDATE import_conflict SET resolved_at = ? WHERE application_number = ? AND position = ?",
+                           arguments: [now, number, position])
+        } else {
+            try db.execute(sql: "UPDATE import_conflict SET reasons = ? WHERE application_number = ? AND position = ?",
+                           arguments: [try StoredJSON.text(left), number, position])
         }
     }
 }

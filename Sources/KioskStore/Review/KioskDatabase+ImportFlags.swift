@@ -34,7 +34,7 @@ extension KioskDatabase {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT resolved_by, resolution_note FROM import_conflict
-                WHERE application_number = ? AND position = ? AND resolved_by IS NOT NULL
+                WHERE application_number = ? AND position = ? AND resolved_at IS NOT NULL AND resolved_by IS NOT NULL
                 """, arguments: [number.text, index]),
                 let reviewer: String = row["resolved_by"], let note: String = row["resolution_note"] else { return nil }
             return (reviewer, try ReviewNote(note))

@@ -16,7 +16,8 @@ public struct ProofDraft: Hashable, Sendable {
     public var member = 0
     public var requirement = 0
     public var document = 0
-    /// What the last key typed into a document's number was refused for; cleared by the next edit.
+    /// Why a key typed into a document's number was not taken: the first refused character
+    /// stays said while the rest is typed, and a correction or the next document clears it.
     public var numberNotice: ProofNumberNotice?
 
     public init() {}

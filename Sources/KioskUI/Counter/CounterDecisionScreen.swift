@@ -35,17 +35,26 @@ enum CounterDecisionScreen: CounterScreenFeature {
                 CounterRouter.go(to: state.work.application?.usesQuota == true || state.decisionMember?.requestedQuota != nil
                                  ? .approve : .confirm, &state)
             case .reject:
+                startNote(resolvingFlag: false, &state)
                 state.work.decision?.approve = false
-                state.work.decision?.isResolvingFlag = false
                 CounterRouter.go(to: .reject, &state)
             case .resolveFlag:
-                state.work.decision?.isResolvingFlag = true
+                startNote(resolvingFlag: true, &state)
                 CounterRouter.go(to: .resolveFlag, &state)
             case .back:
                 return back(&state)
             }
         }
         return []
+    }
+
+    /// A rejection's note and a flag's note are not one another's: the note typed for one is
+    /// not carried into the other, where it would be saved under the wrong heading.
+    private static func startNote(resolvingFlag: Bool, _ state: inout CounterState) {
+        guard var draft = state.work.decision else { return }
+        if draft.isResolvingFlag != resolvingFlag { draft.note = TextField(capacity: draft.note.capacity) }
+        draft.isResolvingFlag = resolvingFlag
+        state.work.decision = draft
     }
 
     static func back(_ state: inout CounterState) -> [CounterEffect] {

@@ -38,13 +38,13 @@ enum CounterHomeScreen: CounterScreenFeature {
     }
 
     static func signOut(_ state: inout CounterState) -> [CounterEffect] {
-        let id = state.signedIn?.id ?? ""
+        let leaving = state.signedIn.map { [CounterEffect.signedOut(operatorID: $0.id)] } ?? []
         let discarded = CounterAssist.discard(&state)
         state.signedIn = nil
         state.work = CounterWork()
         state.login = LoginForm()
         CounterRouter.go(to: .login, &state)
-        return discarded + [.signedOut(operatorID: id)]
+        return discarded + leaving
     }
 
     static func draw(_ state: CounterState, on canvas: inout Canvas) {

@@ -88,7 +88,7 @@ struct ExchangeCommandTests {
         let taken = try gongji(["registry", "import", registry, "--demo-store", "--as", "demo-supervisor"], home: home)
         #expect(taken.status == .exited(0), "\(taken.stderr)")
         #expect(taken.stdout.contains(
-            "2 relationship(s), 1 of this installation's application(s) moved on, 1 account change(s) made here since the last export kept"),
+            "2 relationship(s), 1 of this installation's application(s) moved on, 1 account change(s) made here that the central office has not imported yet kept"),
                 "\(taken.stdout)")
         let counterQueue = try gongji(["review", "--demo-store", "--list"], home: home, password: "review-demo")
         #expect(counterQueue.stdout == "no application is waiting for review\n", "\(counterQueue.stdout)")
