@@ -20,7 +20,7 @@ extension KioskDatabase {
         let new = Set(newEvents.map(\.sequence))
         let events = Dictionary(uniqueKeysWithValues: batch.events.map { ($0.sequence, $0) })
         for payment in batch.payments {
-            guard let event = events[payment.sequence], try payment.isRecorded(by: event) else {
+            guard let event = events[payment.sequence], (try? payment.isRecorded(by: event)) == true else {
                 throw ExchangeRefusal.malformedPayment(sequence: payment.sequence)
             }
             guard new.contains(payment.sequence) else { continue }

@@ -107,7 +107,8 @@ extension KioskDatabase {
     /// kept. An account spent at the central office meanwhile stays at nothing here: the payment
     /// is flagged there when its bundle arrives.
     ///
-    /// Only the accounts the snapshot `overwritten` hold them again: any other still holds them.
+    /// Only the accounts the snapshot overwrote (`overwritten`) get them back: any other account
+    /// still holds them.
     private static func keepUnreportedPayments(
         _ db: Database, installation: InstallationRecord, through: Int64, overwritten: Set<String>
     ) throws -> Int {
