@@ -70,6 +70,9 @@ enum StoreSchema {
         migrator.registerMigration("v10: import flags resolved") { db in
             try SchemaV10.create(db)
         }
+        migrator.registerMigration("v11: decide-by triggers only when needed") { db in
+            try SchemaV11.create(db)
+        }
         return migrator
     }
 

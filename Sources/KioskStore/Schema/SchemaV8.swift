@@ -13,7 +13,7 @@ import GRDB
 ///   journal says only that a note was written.
 enum SchemaV8 {
     /// The decide-by day of the member at `position` of the application whose content is `content`.
-    private static func decideBy(content: String, position: String) -> String {
+    static func decideBy(content: String, position: String) -> String {
         "json_extract(\(content), '$.members[' || \(position) || '].lifecycle.state.underReview._0.decideBy')"
     }
 
