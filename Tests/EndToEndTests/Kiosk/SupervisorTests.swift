@@ -67,9 +67,11 @@ struct SupervisorTests {
     /// A real trap inside the program, not a signal sent to it: the Swift runtime's backtrace,
     /// with the line that trapped, is in the log, and nothing of it on the screen.
     @Test func aTrapsBacktraceGoesToTheLogNotTheScreen() async throws {
-        let session = try supervisor(pause: 1, running: ["crash-drill", "--after", "1"])
-        try await session.waitFor(text: "crash drill: this program crashes on purpose", timeout: .seconds(20))
-        let log = try await waitForLog("gongji ended on signal", in: session)
+        // Five seconds on screen, so that a loaded machine's captures see it; the backtrace, which
+        // symbolicates, may take longer still.
+        let session = try supervisor(pause: 1, running: ["crash-drill", "--after", "5"])
+        try await session.waitFor(text: "crash drill: this program crashes on purpose", timeout: .seconds(30))
+        let log = try await waitForLog("gongji ended on signal", in: session, timeout: .seconds(90))
         #expect(log.contains("Fatal error: crash drill: a deliberate crash"), "\(log)")
         #expect(log.contains("Program crashed") && log.contains("CrashDrill.swift"), "the backtrace names the line\n\(log)")
         #expect(!log.contains("(lldb)"), "no debugger waits for input")
