@@ -3,16 +3,21 @@ import KioskFrame
 import KioskTerminal
 
 /// A crash on purpose, for whoever installs a kiosk: the terminal taken as the kiosk takes it,
-/// one frame painted, then a trap where a bug would have one. Under `scripts/kiosk-supervisor`
-/// it shows that the backtrace goes to the log, never to the screen, that the terminal comes
-/// back and that the kiosk starts again.
+/// its screen kept painted (through resizes, as the kiosk keeps it), then a trap where a bug
+/// would have one. Under `scripts/kiosk-supervisor` it shows that the backtrace goes to the log,
+/// never to the screen, that the terminal comes back and that the kiosk starts again.
 public enum CrashDrill {
     public static func run(environment: [String: String], after seconds: Double) throws -> Never {
         let terminal = try Terminal(environment: environment)
-        var frame = Frame(size: terminal.size)
-        frame.write("crash drill: this program crashes on purpose", at: Position(row: 1, column: 2))
-        terminal.paint(frame)
-        Thread.sleep(forTimeInterval: max(0, seconds))
+        let crashAt = Date().addingTimeInterval(max(0, seconds))
+        repeat {
+            var frame = Frame(size: terminal.size)
+            frame.write("crash drill: this program crashes on purpose", at: Position(row: 1, column: 2))
+            terminal.paint(frame)
+            // Keys are read and dropped; a resize comes back this way too, and the next paint
+            // fills the new size.
+            _ = terminal.read(timeout: 100)
+        } while Date() < crashAt
         fatalError("crash drill: a deliberate crash")
     }
 }

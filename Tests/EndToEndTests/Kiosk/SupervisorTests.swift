@@ -70,7 +70,12 @@ struct SupervisorTests {
         // Five seconds on screen, so that a loaded machine's captures see it; the backtrace, which
         // symbolicates, may take longer still.
         let session = try supervisor(pause: 1, running: ["crash-drill", "--after", "5"])
-        try await session.waitFor(text: "crash drill: this program crashes on purpose", timeout: .seconds(30))
+        do {
+            try await session.waitFor(text: "crash drill: this program crashes on purpose", timeout: .seconds(30))
+        } catch {
+            Issue.record("the drill's screen never showed; the log:\n\(log(of: session))")
+            throw error
+        }
         let log = try await waitForLog("gongji ended on signal", in: session, timeout: .seconds(90))
         #expect(log.contains("Fatal error: crash drill: a deliberate crash"), "\(log)")
         #expect(log.contains("Program crashed") && log.contains("CrashDrill.swift"), "the backtrace names the line\n\(log)")
