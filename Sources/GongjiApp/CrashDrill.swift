@@ -7,7 +7,9 @@ import KioskTerminal
 /// would have one. Under `scripts/kiosk-supervisor` it shows that the backtrace goes to the log,
 /// never to the screen, that the terminal comes back and that the kiosk starts again.
 public enum CrashDrill {
-    public static func run(environment: [String: String], after seconds: Double) throws -> Never {
+    /// Returns only when SIGINT, SIGTERM or SIGHUP came first: the drill then ends as the kiosk
+    /// does, with the terminal given back.
+    public static func run(environment: [String: String], after seconds: Double) throws {
         let terminal = try Terminal(environment: environment)
         let crashAt = Date().addingTimeInterval(max(0, seconds))
         repeat {
@@ -17,6 +19,10 @@ public enum CrashDrill {
             // Keys are read and dropped; a resize comes back this way too, and the next paint
             // fills the new size.
             _ = terminal.read(timeout: 100)
+            if terminal.takePendingSignal() != nil {
+                terminal.stop()
+                return
+            }
         } while Date() < crashAt
         fatalError("crash drill: a deliberate crash")
     }
