@@ -9,12 +9,13 @@ import KioskTerminal
 public enum CrashDrill {
     /// Returns only when SIGINT, SIGTERM or SIGHUP came first: the drill then ends as the kiosk
     /// does, with the terminal given back.
-    public static func run(environment: [String: String], after seconds: Double) throws {
+    /// `message` is what the screen says meanwhile (`crash_drill.screen` in screens/).
+    public static func run(environment: [String: String], after seconds: Double, message: String) throws {
         let terminal = try Terminal(environment: environment)
         let crashAt = Date().addingTimeInterval(max(0, seconds))
         repeat {
             var frame = Frame(size: terminal.size)
-            frame.write("crash drill: this program crashes on purpose", at: Position(row: 1, column: 2))
+            frame.write(message, at: Position(row: 1, column: 2))
             terminal.paint(frame)
             // Keys are read and dropped; a resize comes back this way too, and the next paint
             // fills the new size.

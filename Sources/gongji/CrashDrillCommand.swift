@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongjiApp
+import KioskUI
 
 /// Not for residents: an installer's check of the kiosk's supervisor (see `CrashDrill`).
 struct CrashDrillCommand: ParsableCommand {
@@ -17,7 +18,13 @@ struct CrashDrillCommand: ParsableCommand {
     @Option(help: "Seconds to show the screen before the crash.")
     var after: Double = 1
 
+    @Option(help: ArgumentHelp("The folder with the kiosk's texts.", valueName: "dir"))
+    var screens: String?
+
     func run() throws {
-        try CrashDrill.run(environment: ProcessInfo.processInfo.environment, after: after)
+        let environment = ProcessInfo.processInfo.environment
+        let catalog = try ScreensDirectory.locate(explicit: screens, environment: environment, executablePath: CommandLine.arguments[0])
+            .loadCatalog()
+        try CrashDrill.run(environment: environment, after: after, message: Localizer(catalog, .chinese)["crash_drill.screen"])
     }
 }
