@@ -45,7 +45,9 @@ public struct Catalog: Sendable {
     private static func flatten(_ source: String, language: Language) throws(CatalogError) -> [String: String] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source)
+            // Every entry is text, so the basic resolver (strings, lists, sections) is exact here
+            // and spares start-up the core schema's pattern match on each of some 1,500 scalars.
+            root = try Yams.compose(yaml: source, .basic)
         } catch {
             throw .unreadable(language, reason: "\(error)")
         }
