@@ -11,6 +11,14 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }
+        // The scalars the kiosk draws most, answered before the general-category lookup, which
+        // was most of the cost of measuring a screen: Latin-1 and Latin Extended (no marks
+        // before U+0300; the soft hyphen shows), box drawing, and the CJK ideographs.
+        switch value {
+        case 0xA0..<0x300, 0x2500...0x257F: return 1
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return 2
+        default: break
+        }
         if isZeroWidth(scalar) { return 0 }
         return WideRanges.contains(value) ? 2 : 1
     }
