@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import GongjiApp
 
-/// Not for operators: CI runs it on the release build to send a million random events through the
-/// kiosk and the console within a time limit.
+/// Not for operators: CI runs it on the release build to send a million random keys, taps and
+/// resizes through the kiosk and the console within a time limit.
 struct FuzzCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fuzz",
@@ -16,10 +16,10 @@ struct FuzzCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Option(help: "How many events to send (four fifths to the kiosk, the rest to the console).")
-    var events = 1_000_000
+    @Option(help: "How many keys, taps and resizes to send in all (three fifths to the kiosk, the rest to the console).")
+    var inputs = 1_000_000
 
-    @Option(help: "Stop after this many seconds even if not every event was sent.")
+    @Option(help: "Stop after this many seconds even if not everything was sent.")
     var seconds: Double = 60
 
     @Option(help: "The random generator's seed: the same seed sends the same events.")
@@ -32,7 +32,7 @@ struct FuzzCommand: ParsableCommand {
         let reports: [FuzzReport]
         do {
             reports = try FuzzRunner.run(
-                events: events, seconds: seconds, seed: seed, screensPath: screens,
+                inputs: inputs, seconds: seconds, seed: seed, screensPath: screens,
                 environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments[0])
         } catch {
             throw CommandFailure(error)

@@ -21,7 +21,7 @@ public struct FuzzReport: Sendable, CustomStringConvertible {
     public internal(set) var screens: Set<String> = []
     public internal(set) var problems: [Problem] = []
     public internal(set) var seconds: TimeInterval = 0
-    /// Whether the run stopped at its time limit before sending every event asked for.
+    /// Whether the run stopped at its time limit before sending everything asked for.
     public internal(set) var stoppedAtTimeLimit = false
 
     /// Only the first problems are kept: one broken rule usually repeats on every frame after.
@@ -32,9 +32,10 @@ public struct FuzzReport: Sendable, CustomStringConvertible {
         self.seed = seed
     }
 
-    /// Whether a run given `deadline` must stop before event `index` (the clock is read every
-    /// 256 events, so reading it costs nothing).
-    mutating func hasRunOut(_ deadline: Date?, before index: Int) -> Bool {
+    /// Whether a run must stop before event `index`: it has sent `inputs` keys, taps and resizes,
+    /// or `deadline` has passed (the clock is read every 256 events, so reading it costs nothing).
+    mutating func hasRunOut(inputs: Int, deadline: Date?, before index: Int) -> Bool {
+        if self.inputs >= inputs { return true }
         guard let deadline, index % 256 == 0, Date() >= deadline else { return false }
         stoppedAtTimeLimit = true
         return true

@@ -54,11 +54,12 @@ public struct KioskFuzz {
         "<F10>1\(persona.idNumber)<Enter>\(DemoPersonas.pin)<Enter>1"
     }
 
-    /// Sends `events` events, or as many as fit before `deadline`.
-    public mutating func run(events: Int, deadline: Date? = nil) -> FuzzReport {
+    /// Sends `events` events, or fewer: as many as make `inputs` keys, taps and resizes, or fit
+    /// before `deadline`.
+    public mutating func run(events: Int, inputs: Int = .max, deadline: Date? = nil) -> FuzzReport {
         let began = Date()
         for index in 0..<events {
-            if report.hasRunOut(deadline, before: index) { break }
+            if report.hasRunOut(inputs: inputs, deadline: deadline, before: index) { break }
             send(input.next(using: &random, size: driver.state.size, targets: targets))
             let rendering = Kiosk.view(driver.state)
             targets = rendering.targets
