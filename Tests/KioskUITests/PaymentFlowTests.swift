@@ -177,6 +177,21 @@ struct PaymentFlowTests {
         #expect(probe.screen == .welcome)
     }
 
+    @Test func anEmptyDayIsCalledEmptyAndFocused() {
+        var probe = KioskProbe(Fixtures.state(settings: ScreenGoldenTests.jiangsu))
+        ScreenGoldenTests.spouseDates(&probe)
+        probe.press(.enter, .enter)
+        #expect(probe.state.session.payment.notice == .endEmpty)
+        #expect(probe.state.focus == 1)
+        #expect(probe.frame.contains("还没有输入结束日期"))
+        probe.press(.tab, .tab, .tab)
+        probe.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .enter, .enter)
+        #expect(probe.state.session.payment.notice == .startEmpty)
+        #expect(probe.state.focus == 0)
+        probe.press(.function(2))
+        #expect(probe.frame.contains("The first day is still empty"))
+    }
+
     @Test func whereTheProfileHasDatesBothAreChosenAndKept() {
         var probe = KioskProbe(Fixtures.state(settings: ScreenGoldenTests.jiangsu))
         ScreenGoldenTests.spouseDates(&probe)
@@ -204,10 +219,13 @@ struct PaymentFlowTests {
     @Test func aBadDateIsSaidAndTheFocusGoesToIt() {
         var probe = KioskProbe(Fixtures.state(settings: ScreenGoldenTests.jiangsu))
         ScreenGoldenTests.spouseDates(&probe)
-        probe.press(.enter, .enter)
+        probe.press(.enter)
+        probe.type("2026113")
+        probe.press(.enter)
         #expect(probe.frame.contains("结束日期不是真实的日期"))
         #expect(probe.state.focus == 1)
-        probe.type("2026112")
+        probe.press(.backspace)
+        probe.type("2")
         #expect(!probe.frame.contains("结束日期不是真实的日期"))
         probe.type("3")
         probe.press(.enter)

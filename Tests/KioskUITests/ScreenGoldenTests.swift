@@ -560,6 +560,55 @@ struct ScreenGoldenTests {
             probe.press(.character("4"), .character("5"))
             probe.type("20a")
         },
+        Scene("payment-rank") { probe in
+            twoMembers(&probe)
+            probe.press(.character("4"))
+            probe.send(.memberSharersLoaded(Fixtures.spouse.id, count: 1))
+            probe.send(.memberSharersLoaded(Fixtures.youngChild.id, count: 0))
+            probe.press(.character("5"))
+            probe.type("2000")
+            probe.press(.enter)
+        },
+        Scene("payment-period", settings: jiangsu, spouseDates),
+        Scene("payment-period-start-in-past", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            for _ in 0..<8 { probe.press(.backspace) }
+            probe.type("20261120")
+            probe.press(.enter)
+            probe.type("20271120")
+            probe.press(.enter)
+        },
+        Scene("payment-period-end-invalid", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter)
+            probe.type("20270231")
+            probe.press(.enter)
+        },
+        Scene("payment-period-end-empty", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter, .enter)
+        },
+        Scene("payment-period-end-not-after-start", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter)
+            probe.type("20261123")
+            probe.press(.enter)
+        },
+        Scene("payment-period-start-invalid", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.backspace)
+            probe.press(.enter, .enter)
+        },
+        Scene("payment-period-start-empty", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            for _ in 0..<8 { probe.press(.backspace) }
+            probe.press(.enter, .enter)
+        },
+        Scene("payment-period-digits-only", settings: jiangsu) { probe in
+            spouseDates(&probe)
+            probe.press(.enter)
+            probe.type("2027a")
+        },
         Scene("letter-top", letter),
         Scene("letter-next-page") { probe in
             letter(&probe)

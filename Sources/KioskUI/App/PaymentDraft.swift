@@ -50,6 +50,9 @@ public enum PaymentNotice: Hashable, Sendable {
     case quotaTooLarge(available: Money)
     /// A character that has no place in an amount was typed (and not taken).
     case quotaDigitsOnly
+    /// The first or last day was left empty.
+    case startEmpty
+    case endEmpty
     /// The first or last day is not a real date of 8 digits.
     case startInvalid
     case endInvalid

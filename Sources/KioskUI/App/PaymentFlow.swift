@@ -166,8 +166,12 @@ enum PaymentFlow {
         guard let (_, choice) = current(state) else { return }
         var notice: PaymentNotice?
         var accepted: SharingPeriod?
-        if let start = date(choice.startText.text) {
-            if let end = date(choice.endText.text) {
+        if choice.startText.text.isEmpty {
+            notice = .startEmpty
+        } else if let start = date(choice.startText.text) {
+            if choice.endText.text.isEmpty {
+                notice = .endEmpty
+            } else if let end = date(choice.endText.text) {
                 do {
                     accepted = try SharingPeriod.chosen(start: start, end: end)
                         .validated(for: state.settings.policy.authorizationPeriod, today: state.today)
@@ -185,7 +189,7 @@ enum PaymentFlow {
         if accepted != nil {
             afterPeriod(&state)
         } else {
-            state.focus = notice == .startInvalid || notice == .startInPast ? 0 : 1
+            state.focus = [.startEmpty, .startInvalid, .startInPast].contains(notice) ? 0 : 1
         }
     }
 

@@ -75,6 +75,8 @@ enum PaymentPeriodScreen: ScreenFeature {
         canvas.field(choice.endText, label: text["payment.period_end"], width: 10, isFocused: state.focus == 1, focusIndex: 1)
         canvas.skip()
         switch state.session.payment.notice {
+        case .startEmpty: canvas.paragraph(text["payment.start_empty"], style: .error)
+        case .endEmpty: canvas.paragraph(text["payment.end_empty"], style: .error)
         case .startInvalid: canvas.paragraph(text["payment.start_invalid"], style: .error)
         case .endInvalid: canvas.paragraph(text["payment.end_invalid"], style: .error)
         case .startInPast: canvas.paragraph(text("payment.start_in_past", ["today": "\(state.today)"]), style: .error)
