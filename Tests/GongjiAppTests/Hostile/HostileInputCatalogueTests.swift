@@ -123,6 +123,21 @@ struct HostileInputCatalogueTests {
         .typed("a 100-character paste", String(repeating: "J", count: 100), at: .proofNumber, says: "编号最多 30 位"),
         .typed("a right-to-left mark inside", "J1\u{200F}23", at: .proofNumber, says: "J123"),
         .typed("full-width letters and digits", "Ｊ１１０", at: .proofNumber, says: "J110"),
+        // A child's guardian.
+        .typed("a wrong check character", "110105196803150119", at: .guardianNumber, says: "号码校验不通过"),
+        .typed("the child's own number", "11010520150520031X", at: .guardianNumber, then: "<Enter>", says: "这是 王*明 本人的号码"),
+        .typed("the sharer's own number", "110105194704121427", at: .guardianNumber, then: "<Enter>", says: "这是您本人的号码"),
+        .typed("nothing, confirmed", "", at: .guardianNumber, then: "<Enter>", says: "还没有输入号码"),
+        .typed("a number in no registry", "11010519491231002X", at: .guardianNumber, then: "<Enter>", says: "医保系统中没有查到这个证件号码"),
+        .typed("an escape sequence (cursor home)", "\u{1B}[H", at: .guardianNumber, says: "第 1 位的“[”"),
+        // The last day of a sharing.
+        .typed("an impossible date", "20270230", at: .periodEnd, then: "<Enter>", says: "结束日期不是真实的日期"),
+        .typed("before the first day", "20251122", at: .periodEnd, then: "<Enter>", says: "结束日期要晚于开始日期"),
+        .typed("nothing, confirmed", "", at: .periodEnd, then: "<Enter>", says: "还没有输入结束日期"),
+        .typed("seven digits, confirmed", "2027112", at: .periodEnd, then: "<Enter>", says: "结束日期不是真实的日期"),
+        .typed("a letter", "2027a", at: .periodEnd, says: "日期只能输入数字"),
+        .typed("dashes between, which the field drops", "2027-11-22", at: .periodEnd, says: "20271122"),
+        .typed("an escape sequence", "\u{1B}[2J", at: .periodEnd, says: "日期只能输入数字"),
     ]
 
     static let files: [HostileInput] = [

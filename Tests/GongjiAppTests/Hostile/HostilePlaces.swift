@@ -45,6 +45,8 @@ enum KioskSpot: String, Sendable {
     case quota = "member's quota"
     case letterPIN = "PIN signing the letter"
     case proofNumber = "a proof's document number"
+    case guardianNumber = "a child's guardian's ID number"
+    case periodEnd = "the last day of a sharing (where the policy has dates)"
 
     static let signIn = "1110105196803150118<Enter>123456<Enter>1"
     /// Signed in, on the member list, the first member being added.
@@ -61,7 +63,16 @@ enum KioskSpot: String, Sendable {
         case .quota: Self.withSpouseAndSon + "45"
         case .letterPIN: Self.withSpouseAndSon + "455000<Enter>53000<Enter><Enter><Enter>1<Enter>"
         case .proofNumber: Self.withSpouseAndSon + "455000<Enter>53000<Enter><Enter><Enter>1<Enter>123456<Enter>1"
+        // 张秀兰 adds her grandson 王小明, who is under 16: his guardian is asked for.
+        case .guardianNumber: "1110105194704121427<Enter>123456<Enter>111" + "11010520150520031*<Enter>171" + "13800138001<Enter>"
+        // Under a profile with chosen dates: the spouse's first day kept, on to her last.
+        case .periodEnd: Self.withSpouse + "34<Enter>"
         }
+    }
+
+    /// The kiosk's settings at this spot: the default profile, or one with dates.
+    var settings: KioskSettings {
+        self == .periodEnd ? KioskSettings(policy: .jiangsuLike) : KioskSettings()
     }
 }
 
@@ -85,15 +96,16 @@ struct HostileKiosk {
     private(set) var driver: KioskDriver
     private var now: Date
 
-    init(storePath: String) throws {
+    init(storePath: String, settings: KioskSettings = KioskSettings()) throws {
         let screens = ScreensDirectory(url: ScreensDirectory.sourceCheckout)
         let start = ReplayRunner.defaultStart
         let database = try DemoStore.open(at: storePath, now: start, pinCost: .fastForTests)
-        let state = AppState(catalog: try screens.loadCatalog(), isDemoStore: true, size: Size(columns: 80, rows: 24), now: start)
+        let state = AppState(
+            settings: settings, catalog: try screens.loadCatalog(), isDemoStore: true, size: Size(columns: 80, rows: 24), now: start)
             .with(letter: try screens.loadCommitmentLetter())
         let performer = EffectPerformer(
             database: database, lockout: .standard, logger: Logger(label: "hostile") { _ in SwiftLogNoOpLogHandler() },
-            calendar: try screens.loadWorkingDayCalendar())
+            policy: settings.policy, calendar: try screens.loadWorkingDayCalendar())
         driver = KioskDriver(state: state, performer: performer)
         now = start
     }

@@ -23,7 +23,7 @@ struct HostileRun {
         switch input.place {
         case .kiosk(let spot, let then):
             let path = directory.path("kiosk.sqlite")
-            var kiosk = try HostileKiosk(storePath: path)
+            var kiosk = try HostileKiosk(storePath: path, settings: spot.settings)
             try kiosk.run(spot.script)
             run.digestBefore = try StoreDigest.of(path)
             kiosk.type(input.text)
