@@ -45,6 +45,8 @@ let package = Package(
             dependencies: [
                 "FamilyAid",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for seeding's bulk inserts (see SeedRowStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]

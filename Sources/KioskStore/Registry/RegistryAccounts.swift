@@ -74,21 +74,38 @@ enum LedgerRows {
             }
         }
 
+        static let transactionInsert = """
+            INSERT INTO ledger_transaction (kind, transaction_date, reference, recorded_at) VALUES (?, ?, ?, ?)
+            """
+        static let entryInsert = """
+            INSERT INTO ledger_entry (transaction_id, account, account_kind, account_holder, quota_member_id,
+                beneficiary_id, change_fen, kind, entry_date, reference)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+
         func insert(_ db: Database) throws {
-            try db.cachedStatement(sql: """
-                INSERT INTO ledger_transaction (kind, transaction_date, reference, recorded_at) VALUES (?, ?, ?, ?)
-                """).execute(arguments: [kind, date, reference, recordedAt])
+            try db.cachedStatement(sql: Self.transactionInsert).execute(arguments: [kind, date, reference, recordedAt])
             let id = db.lastInsertedRowID
-            let statement = try db.cachedStatement(sql: """
-                INSERT INTO ledger_entry (transaction_id, account, account_kind, account_holder, quota_member_id,
-                    beneficiary_id, change_fen, kind, entry_date, reference)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let statement = try db.cachedStatement(sql: Self.entryInsert)
             for entry in entries {
                 try statement.execute(arguments: [
                     id, entry.account, entry.kind, entry.holder, entry.quotaMember, beneficiary, entry.change, entry.entryKind,
                     entry.date, reference,
                 ])
+            }
+        }
+
+        /// `insert(_:)` through seeding's statements, bound straight to SQLite.
+        func insert(_ db: Database, transaction: SeedRowStatement, entry entryStatement: SeedRowStatement) throws {
+            try transaction.insert { row in
+                row.bind(kind); row.bind(date); row.bind(reference); row.bind(recordedAt)
+            }
+            let id = Int(db.lastInsertedRowID)
+            for entry in entries {
+                try entryStatement.insert { row in
+                    row.bind(id); row.bind(entry.account); row.bind(entry.kind); row.bind(entry.holder); row.bind(entry.quotaMember)
+                    row.bind(beneficiary); row.bind(entry.change); row.bind(entry.entryKind); row.bind(entry.date); row.bind(reference)
+                }
             }
         }
     }

@@ -38,79 +38,93 @@ extension KioskDatabase {
     }
 }
 
-/// The prepared statements seeding writes through, one per table, bound column by column.
+/// The prepared statements seeding writes through, one per table, bound column by column
+/// straight to SQLite.
 private struct SeedStatements {
-    let person: Statement
-    let application: Statement
-    let member: Statement
-    let proof: Statement
-    let signature: Statement
-    let relationship: Statement
+    let person: SeedRowStatement
+    let application: SeedRowStatement
+    let member: SeedRowStatement
+    let proof: SeedRowStatement
+    let signature: SeedRowStatement
+    let relationship: SeedRowStatement
+    let transaction: SeedRowStatement
+    let entry: SeedRowStatement
 
     init(_ db: Database) throws {
-        person = try db.cachedStatement(sql: """
+        person = try SeedRowStatement(db, sql: """
             INSERT INTO insured_person (id_number, name, insurance_kind, insurance_status, region_code, balance_fen,
                 carried_over_balance_fen, mobile)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        application = try db.cachedStatement(sql: """
+        application = try SeedRowStatement(db, sql: """
             INSERT INTO application (number, origin, sequence, sharer_id, status, channel, profile_id, profile_version,
                 created_at, updated_at, content)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        member = try db.cachedStatement(sql: """
+        member = try SeedRowStatement(db, sql: """
             INSERT INTO application_member (application_number, position, member_id, guardian_id, stage, requested_quota_fen,
                 payment_rank, allowed_uses)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        proof = try db.cachedStatement(sql: """
+        proof = try SeedRowStatement(db, sql: """
             INSERT INTO proof_reference (application_number, position, ordinal, kind, document_number, content_sha256)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        signature = try db.cachedStatement(sql: """
+        signature = try SeedRowStatement(db, sql: """
             INSERT INTO commitment_signature (application_number, signer_id, signed_at, channel, letter_version,
                 content_sha256, paper_form_number)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        relationship = try db.cachedStatement(sql: """
+        relationship = try SeedRowStatement(db, sql: """
             INSERT INTO relationship (application_number, member_position, sharer_id, member_id, state, approved_on, start_on,
                 end_on, ended_on, quota_assigned_fen, quota_used_fen, payment_rank, allowed_uses, content, quota_assignments)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        transaction = try SeedRowStatement(db, sql: LedgerRows.Encoded.transactionInsert)
+        entry = try SeedRowStatement(db, sql: LedgerRows.Encoded.entryInsert)
     }
 
     func insert(_ person: InsuredPerson) throws {
-        try self.person.execute(arguments: [
-            person.id.number, person.name.text, person.insurance.rawValue, person.status.rawValue, person.region.code,
-            person.accountBalance.fen, person.carriedOverBalance.fen, person.mobile?.digits,
-        ])
+        try self.person.insert { row in
+            row.bind(person.id.number); row.bind(person.name.text); row.bind(person.insurance.rawValue)
+            row.bind(person.status.rawValue); row.bind(person.region.code); row.bind(person.accountBalance.fen)
+            row.bind(person.carriedOverBalance.fen); row.bind(person.mobile?.digits)
+        }
     }
 
     func insert(_ rows: DemoBatchRows.Application, _ db: Database) throws {
         let a = rows.application
-        try application.execute(arguments: [
-            a.number, a.origin, a.sequence, a.sharerID, a.status, a.channel, a.profileID, a.profileVersion,
-            a.createdAt, a.updatedAt, a.content,
-        ])
+        try application.insert { row in
+            row.bind(a.number); row.bind(a.origin); row.bind(a.sequence); row.bind(a.sharerID); row.bind(a.status)
+            row.bind(a.channel); row.bind(a.profileID); row.bind(a.profileVersion); row.bind(a.createdAt)
+            row.bind(a.updatedAt); row.bind(a.content)
+        }
         for m in rows.members {
-            try member.execute(arguments: [
-                m.applicationNumber, m.position, m.memberID, m.guardianID, m.stage, m.requestedQuotaFen, m.paymentRank, m.allowedUses,
-            ])
+            try member.insert { row in
+                row.bind(m.applicationNumber); row.bind(m.position); row.bind(m.memberID); row.bind(m.guardianID)
+                row.bind(m.stage); row.bind(m.requestedQuotaFen); row.bind(m.paymentRank); row.bind(m.allowedUses)
+            }
         }
         if let p = rows.proof {
-            try proof.execute(arguments: [p.applicationNumber, p.position, p.ordinal, p.kind, p.documentNumber, p.contentSHA256])
+            try proof.insert { row in
+                row.bind(p.applicationNumber); row.bind(p.position); row.bind(p.ordinal); row.bind(p.kind)
+                row.bind(p.documentNumber); row.bind(p.contentSHA256)
+            }
         }
         let s = rows.signature
-        try signature.execute(arguments: [
-            s.applicationNumber, s.signerID, s.signedAt, s.channel, s.letterVersion, s.contentSHA256, s.paperFormNumber,
-        ])
-        if let r = rows.relationship {
-            try relationship.execute(arguments: [
-                r.applicationNumber, r.memberPosition, r.sharerID, r.memberID, r.state, r.approvedOn, r.startOn, r.endOn,
-                r.endedOn, r.quotaAssignedFen, r.quotaUsedFen, r.paymentRank, r.allowedUses, r.content, r.quotaAssignments,
-            ])
+        try signature.insert { row in
+            row.bind(s.applicationNumber); row.bind(s.signerID); row.bind(s.signedAt); row.bind(s.channel)
+            row.bind(s.letterVersion); row.bind(s.contentSHA256); row.bind(s.paperFormNumber)
         }
-        for transaction in rows.ledger { try transaction.insert(db) }
+        if let r = rows.relationship {
+            try relationship.insert { row in
+                row.bind(r.applicationNumber); row.bind(r.memberPosition); row.bind(r.sharerID); row.bind(r.memberID)
+                row.bind(r.state); row.bind(r.approvedOn); row.bind(r.startOn); row.bind(r.endOn); row.bind(r.endedOn)
+                row.bind(r.quotaAssignedFen); row.bind(r.quotaUsedFen); row.bind(r.paymentRank); row.bind(r.allowedUses)
+                row.bind(r.content); row.bind(r.quotaAssignments)
+            }
+        }
+        for ledger in rows.ledger { try ledger.insert(db, transaction: transaction, entry: entry) }
     }
 }
 
