@@ -34,6 +34,31 @@ struct SortedJSONEncoderTests {
     }
 
     struct Nothing: Encodable {}
+
+    /// Containers used as `Encodable` allows and synthesized code never does: a nested container
+    /// filled after its parent has moved on, a key written twice, an unkeyed container asked for
+    /// twice, a superclass's encoder.
+    struct OutOfOrder: Encodable {
+        enum Key: String, CodingKey { case zeta, alpha, nested, list, again, `super` }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            var nested = container.nestedContainer(keyedBy: Key.self, forKey: .nested)
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            try container.encode("first", forKey: .zeta)
+            try nested.encode(1, forKey: .zeta)
+            try list.encode(true)
+            try container.encode("last", forKey: .zeta)
+            try nested.encode([2, 3], forKey: .alpha)
+            var inner = list.nestedUnkeyedContainer()
+            try list.encodeNil()
+            try inner.encode("late")
+            var again = encoder.container(keyedBy: Key.self)
+            try again.encode(0.5, forKey: .alpha)
+            try Nothing().encode(to: container.superEncoder())
+            try "under a key".encode(to: container.superEncoder(forKey: .again))
+        }
+    }
     enum Choice: Encodable { case plain, one(Int), labelled(name: String, Int) }
 
     @Test("values of every shape are written as JSONEncoder writes them")
@@ -41,6 +66,9 @@ struct SortedJSONEncoderTests {
         #expect(try SortedJSONEncoder.text(Sample()) == Self.foundation(Sample()))
         #expect(try SortedJSONEncoder.text("x") == Self.foundation("x"))
         #expect(try SortedJSONEncoder.text([Sample(), Sample()]) == Self.foundation([Sample(), Sample()]))
+        let outOfOrder = try SortedJSONEncoder.text(OutOfOrder())
+        #expect(try outOfOrder == Self.foundation(OutOfOrder()), "\(outOfOrder)")
+        #expect(try SortedJSONEncoder.text([OutOfOrder()]) == Self.foundation([OutOfOrder()]))
         #expect(throws: EncodingError.self) { try SortedJSONEncoder.text([Double.nan]) }
     }
 
