@@ -2,8 +2,9 @@ import FamilyAid
 import Foundation
 import KioskStore
 
-/// `gongji seed`: a demo store filled with years' worth of fictional use, batch by batch, each
-/// batch one transaction, so the store verifies wherever seeding stops.
+/// `gongji seed`: a demo store filled with years' worth of fictional use, batch by batch: into a
+/// store in use each batch is one transaction, into a new one (`DemoStore.createForSeeding`) all
+/// of them are, so the store verifies wherever seeding stops.
 public enum DemoSeeder {
     public struct Summary: Equatable {
         public var people: Int
@@ -11,9 +12,11 @@ public enum DemoSeeder {
     }
 
     /// Fills `database` (a demo store not seeded before) as `plan` says; `progress` hears what is
-    /// done of the whole after each batch.
+    /// done of the whole after each batch, and `indexing` when only a new store's indexes are left
+    /// to make.
     public static func seed(
-        _ plan: DemoDataPlan, into database: KioskDatabase, now: Date, progress: (Int, Int) throws -> Void = { _, _ in }
+        _ plan: DemoDataPlan, into database: KioskDatabase, now: Date, progress: (Int, Int) throws -> Void = { _, _ in },
+        indexing: () -> Void = {}
     ) throws -> Summary {
         if let problem = plan.problem { throw SeedError.badPlan(problem) }
         guard try database.installation()?.isDemo == true else { throw KioskStoreError.notADemoStore }
@@ -27,9 +30,12 @@ public enum DemoSeeder {
             try generator.nextBatch().map { Made(rows: try DemoBatchRows($0), progress: generator.progress) }
         }
         defer { batches.cancel() }
-        while let batch = try batches.next() {
-            try database.writeDemoBatch(batch.rows, now: now)
-            try progress(batch.progress.done, batch.progress.total)
+        // Asked for the next batch, the store has written the last.
+        var written: Made?
+        try database.writeDemoBatches(now: now, indexing: indexing) {
+            if let written { try progress(written.progress.done, written.progress.total) }
+            written = try batches.next()
+            return written?.rows
         }
         return Summary(people: plan.families * DemoDataPlan.familySize, applications: plan.applications)
     }

@@ -28,6 +28,14 @@ public enum DemoStore {
         return database
     }
 
+    /// A new demo store at `path` (where there is no file yet) for `gongji seed` to fill in one
+    /// transaction (`KioskDatabase.openNewForSeeding`), with the demo personas and operators.
+    public static func createForSeeding(at path: String, now: Date, pinCost: PinHashCost = .standard) throws -> KioskDatabase {
+        let database = try KioskDatabase.openNewForSeeding(at: path)
+        try fillIfNew(database, now: now, pinCost: pinCost)
+        return database
+    }
+
     /// Whether `path` holds a demo store installed under an origin this version does not give. The store
     /// opened to look is closed again before the answer.
     static func isFromAnEarlierVersion(at path: String) throws -> Bool {

@@ -13,14 +13,18 @@ public final class KioskDatabase: Sendable {
     let writer: any DatabaseWriter
     /// Where the store lives, for error messages.
     let location: String
+    /// Whether this is `gongji seed` filling a file it has just made, which no other program has
+    /// open: then seeding may write everything in one transaction (`openNewForSeeding`).
+    let isNewForSeeding: Bool
 
     /// How long a write waits for another program (a kiosk and a clerk console on one file)
     /// before giving up with `KioskStoreError.busy`.
     public static let busyTimeout: TimeInterval = 5
 
-    private init(writer: any DatabaseWriter, location: String) {
+    private init(writer: any DatabaseWriter, location: String, isNewForSeeding: Bool = false) {
         self.writer = writer
         self.location = location
+        self.isNewForSeeding = isNewForSeeding
     }
 
     /// Opens (creating if needed) the store at `path`: WAL mode, foreign keys on, a busy timeout
@@ -30,6 +34,26 @@ public final class KioskDatabase: Sendable {
             try keepPrivate(path)
             let pool = try DatabasePool(path: path, configuration: configuration)
             let database = KioskDatabase(writer: pool, location: path)
+            try database.prepareSchema()
+            return database
+        }
+    }
+
+    /// Creates the store at `path`, which must not exist yet, for `gongji seed` alone: one
+    /// connection with a rollback journal, not WAL. Seeding a million applications then writes
+    /// them in one transaction whose journal holds only the few pages the new store had (pages
+    /// added beyond the old end of the file need none), and every page goes to the file once; in
+    /// WAL each would be written to the log and again at the checkpoint. A seeding killed midway
+    /// leaves a hot journal that the next opening rolls back. The store goes back to WAL, as
+    /// every store is, when seeding has finished (`finishSeeding`).
+    public static func openNewForSeeding(at path: String) throws -> KioskDatabase {
+        guard !FileManager.default.fileExists(atPath: path) else { throw KioskStoreError.seedingNeedsNewFile(path: path) }
+        return try explainingErrors(location: path) {
+            try keepPrivate(path)
+            var configuration = configuration
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let database = KioskDatabase(writer: queue, location: path, isNewForSeeding: true)
             try database.prepareSchema()
             return database
         }

@@ -23,6 +23,8 @@ public enum KioskStoreError: Error, Equatable, Sendable {
     case busy
     /// A backup is never written over an existing file.
     case backupExists(path: String)
+    /// Seeding in one go needs a file of its own, made for it.
+    case seedingNeedsNewFile(path: String)
     /// The store already belongs to an installation; it is set up only once.
     case alreadyInstalled(originID: String)
     /// The store has not been set up for an installation yet.
@@ -90,6 +92,8 @@ extension KioskStoreError: LocalizedError {
             "The store \(path) is damaged. Stop every gongji program using it, check the latest copy made with `gongji backup` (gongji verify --store COPY), put it in place of the damaged file (remove the file's -wal and -shm beside it), and start again."
         case .backupExists(let path):
             "There is a file at \(path) already; a backup never replaces one. Choose a new name."
+        case .seedingNeedsNewFile(let path):
+            "There is a file at \(path) already; seeding in one go makes a new store. Choose a new name."
         case .busy:
             "Another program kept the store busy for too long. Nothing was saved; try again."
         case .alreadyInstalled(let originID):

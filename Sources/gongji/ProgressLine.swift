@@ -27,6 +27,13 @@ final class ProgressLine {
         }
     }
 
+    /// Ends the line with what happens next (where the work has a step the figures do not count).
+    func next(_ step: String) {
+        guard shown || lastTenth >= 0 else { return }
+        FileHandle.standardError.write(Data("\(shown ? "\n" : "")\(label): \(step)\n".utf8))
+        shown = false
+    }
+
     func finish() {
         if shown { FileHandle.standardError.write(Data("\n".utf8)) }
     }

@@ -15,8 +15,9 @@ struct SeedCommand: ParsableCommand {
         and kiosks (DEM101 to DEM104) in every state: approved (with the quota set aside, some \
         ended since and the quota given back), waiting for confirmation or review (deadlines spread \
         over the working days around --as-of, some overdue), refused, declined, withdrawn. The same \
-        --seed and --as-of make the same data. Each batch is one transaction, so a seeding stopped \
-        midway leaves a store that verifies. Example: gongji seed --residents 400000 \
+        --seed and --as-of make the same data. A new store is seeded in one transaction, its indexes \
+        made at the end; into a store that exists already each batch is one transaction. Either way \
+        a seeding stopped midway leaves a store that verifies. Example: gongji seed --residents 400000 \
         --applications 1000000 --store /tmp/big.sqlite
         """
     )
@@ -38,10 +39,14 @@ struct SeedCommand: ParsableCommand {
                 residents: residents, applications: applications, seed: seed, asOf: day, profile: .kioskDefault,
                 calendar: try screens.loadWorkingDayCalendar())
             if let problem = plan.problem { throw ValidationError(problem) }
-            let database = try DemoStore.open(at: store, now: now)
-            let line = ProgressLine(label: "seeding \(store)", minimumTotal: 10_000)
+            // The clock starts before the store is made: making it is part of seeding a new one.
             let started = Date()
-            let summary = try DemoSeeder.seed(plan, into: database, now: now) { done, total in line.update(Int64(done), Int64(total)) }
+            let database = FileManager.default.fileExists(atPath: store)
+                ? try DemoStore.open(at: store, now: now) : try DemoStore.createForSeeding(at: store, now: now)
+            let line = ProgressLine(label: "seeding \(store)", minimumTotal: 10_000)
+            let summary = try DemoSeeder.seed(
+                plan, into: database, now: now, progress: { done, total in line.update(Int64(done), Int64(total)) },
+                indexing: { line.next("making the indexes") })
             line.finish()
             let seconds = Date().timeIntervalSince(started)
             print("seeded \(store): \(summary.people) residents, \(summary.applications) applications in "

@@ -61,6 +61,59 @@ struct DemoSeederTests {
         #expect(try store.insuredPersonCount() == DemoPersonas.all.count + 80)
     }
 
+    /// The tables seeding fills; the others hold salted PIN hashes, keys and installation times
+    /// that differ between any two stores.
+    static let seededTables: Set<String> = [
+        "insured_person", "application", "application_member", "proof_reference", "commitment_signature", "relationship",
+        "ledger_transaction", "ledger_entry",
+    ]
+
+    @Test("a new store, seeded in one transaction, holds what batch after batch gives, with every index made again")
+    func newStoreInOneTransaction() throws {
+        let directory = try TemporaryDirectory()
+        let inBatches = directory.path("batches.sqlite")
+        let whole = directory.path("whole.sqlite")
+        let existing = try DemoStore.open(at: inBatches, now: Self.now, pinCost: .fastForTests)
+        let new = try DemoStore.createForSeeding(at: whole, now: Self.now, pinCost: .fastForTests)
+        let plan = DemoDataPlan(
+            residents: 400, applications: 21_000, seed: 42, asOf: CivilDate("2026-12-01")!, profile: .kioskDefault,
+            calendar: .weekendsOnly)
+        var indexingHeard = [0, 0]
+        for (index, store) in [existing, new].enumerated() {
+            _ = try DemoSeeder.seed(plan, into: store, now: Self.now, indexing: { indexingHeard[index] += 1 })
+            guard case .ok = try store.verifyJournal() else { Issue.record("store \(index) does not verify"); return }
+        }
+        #expect(indexingHeard == [0, 1], "only the new store's indexes are made at the end")
+        #expect(try StoreDigest.of(whole, tables: Self.seededTables) == StoreDigest.of(inBatches, tables: Self.seededTables))
+        #expect(try StoreFile.indexes(whole) == StoreFile.indexes(inBatches))
+        #expect(try StoreFile.indexes(whole).count > 20)
+        #expect(try StoreFile.journalMode(whole) == "wal")
+        #expect(try StoreFile.rowCount(whole, "journal_event") == StoreFile.rowCount(inBatches, "journal_event"))
+    }
+
+    @Test("a new store's seeding stopped midway leaves the store as it was before, every index there")
+    func newStoreStoppedMidway() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("stopped.sqlite")
+        let store = try DemoStore.createForSeeding(at: path, now: Self.now, pinCost: .fastForTests)
+        let before = try StoreDigest.of(path)
+        let indexes = try StoreFile.indexes(path)
+        var batches = 0
+        #expect(throws: Stopped.self) {
+            try DemoSeeder.seed(Self.plan, into: store, now: Self.now) { _, _ in
+                batches += 1
+                if batches == 1 { throw Stopped() }
+            }
+        }
+        guard case .ok = try store.verifyJournal() else { Issue.record("the store does not verify"); return }
+        #expect(try store.insuredPersonCount() == DemoPersonas.all.count)
+        #expect(try StoreDigest.of(path) == before)
+        #expect(try StoreFile.indexes(path) == indexes)
+        #expect(throws: KioskStoreError.seedingNeedsNewFile(path: path)) {
+            try DemoStore.createForSeeding(at: path, now: Self.now, pinCost: .fastForTests)
+        }
+    }
+
     @Test("a real store is never seeded")
     func realStore() throws {
         let store = try KioskDatabase.inMemory()

@@ -18,23 +18,84 @@ extension KioskDatabase {
     /// `writeDemoBatch` for rows already made (`DemoBatchRows`), so the writer only writes: every
     /// row goes through one cached statement per table, with no record encoding on the way.
     public func writeDemoBatch(_ rows: DemoBatchRows, now: Date) throws {
+        let origin = try demoOrigin()
+        try write { db in
+            try Self.useSeedingCache(db)
+            try SeedStatements(db).insert(rows, origin: origin, now: now, db)
+        }
+    }
+
+    /// Writes every batch `next` makes, until it makes none, each as `writeDemoBatch` would.
+    ///
+    /// Into a store other programs may have open, each batch is a transaction of its own. Into a
+    /// new store that `gongji seed` opened alone (`openNewForSeeding`), all of them are one
+    /// transaction: the tables' own indexes are dropped at its start and made again at its end
+    /// (SQLite's DDL is transactional), because a million applications' rows land all over a
+    /// score of indexes of hundreds of megabytes, and building an index from the finished table
+    /// is one sort instead. Stopped midway, by an error or a kill, the transaction rolls back,
+    /// indexes included, to the store as it was before seeding. `indexing` hears when the last
+    /// batch is written and the indexes are being made.
+    public func writeDemoBatches(now: Date, indexing: () -> Void = {}, _ next: () throws -> DemoBatchRows?) throws {
+        guard isNewForSeeding else {
+            while let rows = try next() { try writeDemoBatch(rows, now: now) }
+            return
+        }
+        let origin = try demoOrigin()
+        try write { db in
+            try Self.useSeedingCache(db)
+            let indexes = try SeededTableIndexes.drop(db)
+            let statements = try SeedStatements(db)
+            while let rows = try next() { try statements.insert(rows, origin: origin, now: now, db) }
+            indexing()
+            // Sorting for the indexes may use the second core, free now that no batch is made.
+            try db.execute(sql: "PRAGMA threads = 2")
+            try indexes.create(db)
+        }
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+    }
+
+    /// The origin a demo store's seeding journals under; a real store is refused.
+    private func demoOrigin() throws -> String {
         guard let installation = try installation() else { throw KioskStoreError.notInstalled }
         guard installation.isDemo else { throw KioskStoreError.notADemoStore }
-        try write { db in
-            // A million applications make indexes of hundreds of megabytes, and new rows land all
-            // over them: with SQLite's default 2 MB of cache most inserts read a page back from
-            // the file and push another out. Seeding is a process of its own, so its connection
-            // may keep a large cache.
-            try db.execute(sql: "PRAGMA cache_size = -\(Self.seedingCacheKiB)")
-            let statements = try SeedStatements(db)
-            for person in rows.people { try statements.insert(person) }
-            for application in rows.applications { try statements.insert(application, db) }
-            for account in rows.accounts { try RegistryAccounts.save(db, account) }
-            try Journal.append(
-                db, origin: installation.originID, kind: .demoSeeded,
-                payload: DemoSeeded(people: rows.people.count, applications: rows.applications.count, relationships: rows.relationships),
-                at: now)
+        return installation.originID
+    }
+
+    /// A million applications make indexes of hundreds of megabytes, and new rows land all over
+    /// them: with SQLite's default 2 MB of cache most inserts read a page back from the file and
+    /// push another out. Seeding is a process of its own, so its connection may keep a large cache.
+    private static func useSeedingCache(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA cache_size = -\(seedingCacheKiB)")
+    }
+}
+
+/// The indexes the schema declares on the tables seeding fills, dropped while they are filled
+/// and made again from their own SQL afterwards. While they are gone seeding looks rows up only
+/// by primary key (an account's holder, a trigger's member row), whose indexes stay. Their unique
+/// constraints are checked when they are made again: a seeded row that broke one would fail the
+/// whole seeding.
+private struct SeededTableIndexes {
+    static let tables = [
+        "insured_person", "application", "application_member", "proof_reference", "commitment_signature", "relationship",
+        "ledger_transaction", "ledger_entry",
+    ]
+    let statements: [String]
+
+    static func drop(_ db: Database) throws -> SeededTableIndexes {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(databaseQuestionMarks(count: tables.count)))
+            ORDER BY rowid
+            """, arguments: StatementArguments(tables))
+        for row in rows {
+            let name: String = row["name"]
+            try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
         }
+        return SeededTableIndexes(statements: rows.map { $0["sql"] })
+    }
+
+    func create(_ db: Database) throws {
+        for sql in statements { try db.execute(sql: sql) }
     }
 }
 
@@ -82,6 +143,17 @@ private struct SeedStatements {
             """)
         transaction = try SeedRowStatement(db, sql: LedgerRows.Encoded.transactionInsert)
         entry = try SeedRowStatement(db, sql: LedgerRows.Encoded.entryInsert)
+    }
+
+    /// A batch's rows, the sharers' accounts after them, and the batch's journal event of counts.
+    func insert(_ rows: DemoBatchRows, origin: String, now: Date, _ db: Database) throws {
+        for person in rows.people { try insert(person) }
+        for application in rows.applications { try insert(application, db) }
+        for account in rows.accounts { try RegistryAccounts.save(db, account) }
+        try Journal.append(
+            db, origin: origin, kind: .demoSeeded,
+            payload: DemoSeeded(people: rows.people.count, applications: rows.applications.count, relationships: rows.relationships),
+            at: now)
     }
 
     func insert(_ person: InsuredPerson) throws {
