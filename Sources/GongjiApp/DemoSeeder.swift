@@ -25,17 +25,23 @@ public enum DemoSeeder {
         // Batches of 20,000: fewer commits, and the index pages they share written once a batch.
         var generator = DemoDataGenerator(plan: plan, batchSize: 20_000)
         // The next batch is made and encoded on another core while this one is written; both go
-        // in order, so the store is the same as if they took turns.
+        // in order, so the store is the same as if they took turns. Written batches go back to the
+        // making thread to be freed there.
+        let written = Handback<Made>()
         let batches = Lookahead(depth: 2) {
-            try generator.nextBatch().map { Made(rows: try DemoBatchRows($0), progress: generator.progress) }
+            written.letGo()
+            return try generator.nextBatch().map { Made(rows: try DemoBatchRows($0), progress: generator.progress) }
         }
         defer { batches.cancel() }
         // Asked for the next batch, the store has written the last.
-        var written: Made?
+        var writing: Made?
         try database.writeDemoBatches(now: now, indexing: indexing) {
-            if let written { try progress(written.progress.done, written.progress.total) }
-            written = try batches.next()
-            return written?.rows
+            if let done = writing.take() {
+                try progress(done.progress.done, done.progress.total)
+                written.handBack(done)
+            }
+            writing = try batches.next()
+            return writing?.rows
         }
         return Summary(people: plan.families * DemoDataPlan.familySize, applications: plan.applications)
     }

@@ -17,8 +17,9 @@ struct SeedingBenchmark {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let now = Date()
-        // A bare demo installation: seeding needs no demo residents or operators.
-        let database = try KioskDatabase.open(at: folder.appendingPathComponent("seed.sqlite").path)
+        // A bare demo installation, new as `gongji seed` makes one: seeding needs no demo
+        // residents or operators.
+        let database = try KioskDatabase.openNewForSeeding(at: folder.appendingPathComponent("seed.sqlite").path)
         _ = try database.install(originID: DemoStore.originID, isDemo: true, now: now)
         let plan = DemoDataPlan(
             residents: max(DemoDataPlan.familySize, applications * 2 / 5), applications: applications, seed: 1, asOf: today,

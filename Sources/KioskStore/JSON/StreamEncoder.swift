@@ -5,8 +5,8 @@ import Foundation
 /// asks for one.
 final class StreamEncoder: Encoder {
     let output: JSONOutput
-    /// What was encoded: never `.encoder`.
-    private var result: JSONContainer.Value?
+    /// What was encoded: never `.encoder`. Set on the encoding's one thread only.
+    @exclusivity(unchecked) private var result: JSONContainer.Value?
 
     init(output: JSONOutput) { self.output = output }
 

@@ -24,10 +24,11 @@ enum RegistryAccounts {
     }
 
     /// Writes `account`'s balances back to the registry.
+    /// Sets an account's balances: balance, carried over, holder.
+    static let update = "UPDATE insured_person SET balance_fen = ?, carried_over_balance_fen = ? WHERE id_number = ?"
+
     static func save(_ db: Database, _ account: PersonalAccount) throws {
-        try db.execute(sql: """
-            UPDATE insured_person SET balance_fen = ?, carried_over_balance_fen = ? WHERE id_number = ?
-            """, arguments: [account.balance.fen, account.carriedOver.fen, account.holder.number])
+        try db.execute(sql: update, arguments: [account.balance.fen, account.carriedOver.fen, account.holder.number])
         guard db.changesCount == 1 else { throw KioskStoreError.personNotInRegistry(role: "account holder") }
     }
 }

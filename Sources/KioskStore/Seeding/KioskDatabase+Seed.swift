@@ -110,6 +110,7 @@ private struct SeedStatements {
     let relationship: SeedRowStatement
     let transaction: SeedRowStatement
     let entry: SeedRowStatement
+    let account: SeedRowStatement
 
     init(_ db: Database) throws {
         person = try SeedRowStatement(db, sql: """
@@ -143,17 +144,26 @@ private struct SeedStatements {
             """)
         transaction = try SeedRowStatement(db, sql: LedgerRows.Encoded.transactionInsert)
         entry = try SeedRowStatement(db, sql: LedgerRows.Encoded.entryInsert)
+        account = try SeedRowStatement(db, sql: RegistryAccounts.update)
     }
 
     /// A batch's rows, the sharers' accounts after them, and the batch's journal event of counts.
     func insert(_ rows: DemoBatchRows, origin: String, now: Date, _ db: Database) throws {
         for person in rows.people { try insert(person) }
         for application in rows.applications { try insert(application, db) }
-        for account in rows.accounts { try RegistryAccounts.save(db, account) }
+        for account in rows.accounts { try save(account) }
         try Journal.append(
             db, origin: origin, kind: .demoSeeded,
             payload: DemoSeeded(people: rows.people.count, applications: rows.applications.count, relationships: rows.relationships),
             at: now)
+    }
+
+    /// As `RegistryAccounts.save`.
+    func save(_ account: PersonalAccount) throws {
+        let changed = try self.account.run { row in
+            row.bind(account.balance.fen); row.bind(account.carriedOver.fen); row.bind(account.holder.number)
+        }
+        guard changed == 1 else { throw KioskStoreError.personNotInRegistry(role: "account holder") }
     }
 
     func insert(_ person: InsuredPerson) throws {

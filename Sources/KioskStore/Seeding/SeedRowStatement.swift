@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// One prepared INSERT that seeding runs hundreds of thousands of times, bound and stepped
+/// One prepared INSERT (or UPDATE) that seeding runs hundreds of thousands of times, bound and stepped
 /// through SQLite's C interface: GRDB's general `execute(arguments:)` (an array of existential
 /// values, converted and checked one by one) cost more than SQLite's own work on these rows.
 /// Only for seeding, a process of its own with no observers of the store to tell.
@@ -17,6 +17,11 @@ struct SeedRowStatement {
 
     /// Binds the row's values in column order, then inserts it.
     func insert(_ bindValues: (inout Row) -> Void) throws {
+        _ = try run(bindValues)
+    }
+
+    /// Binds the values in order and runs the statement; gives how many rows it changed.
+    func run(_ bindValues: (inout Row) -> Void) throws -> Int {
         var row = Row(statement: statement)
         bindValues(&row)
         let code = sqlite3_step(statement)
@@ -25,6 +30,7 @@ struct SeedRowStatement {
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
         }
+        return Int(sqlite3_changes(connection))
     }
 
     /// The values of one row, bound one after another.
