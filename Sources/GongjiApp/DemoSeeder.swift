@@ -30,7 +30,9 @@ public enum DemoSeeder {
         let written = Handback<Made>()
         let batches = Lookahead(depth: 2) {
             written.letGo()
-            return try generator.nextBatch().map { Made(rows: try DemoBatchRows($0), progress: generator.progress) }
+            return try generator.nextBatch().map {
+                Made(rows: try DemoBatchRows($0, parts: ProcessInfo.processInfo.activeProcessorCount), progress: generator.progress)
+            }
         }
         defer { batches.cancel() }
         // Asked for the next batch, the store has written the last.
