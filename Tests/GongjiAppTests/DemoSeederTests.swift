@@ -46,17 +46,23 @@ struct DemoSeederTests {
         #expect(throws: SeedError.seededBefore) { try DemoSeeder.seed(Self.plan, into: stores[0], now: Self.now) }
     }
 
-    @Test("a seeding stopped after a batch leaves whole batches and a store that verifies")
-    func stoppedMidway() throws {
-        let directory = try TemporaryDirectory()
-        let store = try DemoStore.open(at: directory.path("stopped.sqlite"), now: Self.now, pinCost: .fastForTests)
+    /// Seeds `store` as `plan` says, stopped (as by an error) once the first batch is written.
+    static func seedStoppingAfterTheFirstBatch(_ store: KioskDatabase) throws {
         var batches = 0
         #expect(throws: Stopped.self) {
-            try DemoSeeder.seed(Self.plan, into: store, now: Self.now) { _, _ in
+            try DemoSeeder.seed(plan, into: store, now: now) { _, _ in
                 batches += 1
                 if batches == 1 { throw Stopped() }
             }
         }
+        #expect(batches == 1)
+    }
+
+    @Test("a seeding stopped after a batch leaves whole batches and a store that verifies")
+    func stoppedMidway() throws {
+        let directory = try TemporaryDirectory()
+        let store = try DemoStore.open(at: directory.path("stopped.sqlite"), now: Self.now, pinCost: .fastForTests)
+        try Self.seedStoppingAfterTheFirstBatch(store)
         guard case .ok = try store.verifyJournal() else { Issue.record("the store does not verify"); return }
         #expect(try store.insuredPersonCount() == DemoPersonas.all.count + 80)
     }
@@ -98,13 +104,7 @@ struct DemoSeederTests {
         let store = try DemoStore.createForSeeding(at: path, now: Self.now, pinCost: .fastForTests)
         let before = try StoreDigest.of(path)
         let indexes = try StoreFile.indexes(path)
-        var batches = 0
-        #expect(throws: Stopped.self) {
-            try DemoSeeder.seed(Self.plan, into: store, now: Self.now) { _, _ in
-                batches += 1
-                if batches == 1 { throw Stopped() }
-            }
-        }
+        try Self.seedStoppingAfterTheFirstBatch(store)
         guard case .ok = try store.verifyJournal() else { Issue.record("the store does not verify"); return }
         #expect(try store.insuredPersonCount() == DemoPersonas.all.count)
         #expect(try StoreDigest.of(path) == before)
