@@ -94,9 +94,13 @@ public struct Frame: Hashable, Sendable {
     }
 
     private static func drawable(_ character: Character) -> (Character, Int) {
-        if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return ("?", 1)
-        }
+        if character.unicodeScalars.contains(where: isControl) { return ("?", 1) }
         return (character, DisplayWidth.of(character))
+    }
+
+    /// General category Cc, which Unicode fixes for ever as C0, DEL and C1: asked by value, since
+    /// the property lookup was a measurable part of every frame.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -43,20 +43,22 @@ public enum TextLayout {
 
     private static func wrapParagraph(_ characters: [Character], width: Int) -> [String] {
         if characters.isEmpty { return [""] }
+        // Each width is measured once: measuring was most of laying out a screen's paragraphs.
+        let widths = characters.map(\.displayWidth)
         var lines: [String] = []
         var start = 0
         while start < characters.count {
             var end = start
             var used = 0
-            while end < characters.count, used + characters[end].displayWidth <= width {
-                used += characters[end].displayWidth
+            while end < characters.count, used + widths[end] <= width {
+                used += widths[end]
                 end += 1
             }
             if end == characters.count {
                 lines.append(String(characters[start..<end]))
                 break
             }
-            var cut = breakPoint(characters, from: start, before: end)
+            var cut = breakPoint(characters, widths: widths, from: start, before: end)
             if cut <= start { cut = max(end, start + 1) }
             lines.append(String(characters[start..<cut]).trimmingTrailingSpaces())
             start = cut
@@ -67,26 +69,22 @@ public enum TextLayout {
 
     /// The best place to break before `end` (the first character that no longer fits), or
     /// `start` when there is none.
-    private static func breakPoint(_ characters: [Character], from start: Int, before end: Int) -> Int {
+    private static func breakPoint(_ characters: [Character], widths: [Int], from start: Int, before end: Int) -> Int {
         var candidate = end
         while candidate > start {
-            if isAllowedBreak(characters, at: candidate) { return candidate }
+            if isAllowedBreak(characters, widths: widths, at: candidate) { return candidate }
             candidate -= 1
         }
         return start
     }
 
     /// Whether a line may end just before `index`.
-    private static func isAllowedBreak(_ characters: [Character], at index: Int) -> Bool {
+    private static func isAllowedBreak(_ characters: [Character], widths: [Int], at index: Int) -> Bool {
         guard index > 0, index < characters.count else { return true }
         let before = characters[index - 1]
         let after = characters[index]
         if noLineStart.contains(after) || noLineEnd.contains(before) { return false }
         if after == " " || before == " " { return true }
-        return isWide(before) || isWide(after)
-    }
-
-    private static func isWide(_ character: Character) -> Bool {
-        character.displayWidth == 2
+        return widths[index - 1] == 2 || widths[index] == 2
     }
 }

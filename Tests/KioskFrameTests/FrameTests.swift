@@ -53,6 +53,19 @@ struct FrameTests {
         #expect(frame.line(0) == "a?[2Jb    ")
     }
 
+    @Test(arguments: [(0x00, true), (0x1B, true), (0x1F, true), (0x20, false), (0x7E, false), (0x7F, true),
+                      (0x85, true), (0x9F, true), (0xA0, false), (0x200B, false), (0x4E2D, false)])
+    func controlIsAskedByValue(scalar: UInt32, isControl: Bool) {
+        #expect(Frame.isControl(Unicode.Scalar(scalar)!) == isControl)
+    }
+
+    @Test func controlByValueIsExactlyTheGeneralCategory() {
+        let disagreeing = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { scalar in
+            Frame.isControl(scalar) != (scalar.properties.generalCategory == .control)
+        }
+        #expect(disagreeing.isEmpty)
+    }
+
     @Test func writingOutsideTheFrameIsClipped() {
         var frame = Frame(size: Size(columns: 4, rows: 2))
         #expect(frame.write("abc", at: Position(row: 5, column: 0)) == 0)

@@ -21,11 +21,8 @@ public struct Catalog: Sendable {
     /// The text for `key`, with `{placeholders}` filled from `values`. A missing key shows as
     /// `⟦key⟧` so it is visible on screen and in golden files rather than silently blank.
     public func text(_ key: String, in language: Language, _ values: [String: String] = [:]) -> String {
-        guard var text = entries[language]?[key] else { return "⟦\(key)⟧" }
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
-        }
-        return text
+        guard let text = entries[language]?[key] else { return "⟦\(key)⟧" }
+        return Placeholders.fill(text, with: values)
     }
 
     /// Whether the catalog has a text for `key` in `language`.
