@@ -13,10 +13,10 @@ public enum CounterProgram {
     ) throws -> Int32 {
         TerminalLocale.ensureUTF8()
         let screens = try ScreensDirectory.locate(explicit: options.screensPath, environment: environment, executablePath: executablePath)
-        let catalog = try screens.loadCatalog()
-        let calendar = try screens.loadWorkingDayCalendar()
         let dataDirectory = DataDirectory.url(environment: environment)
         try DataDirectory.prepare(dataDirectory)
+        let catalog = try screens.loadCatalog(cache: dataDirectory)
+        let calendar = try screens.loadWorkingDayCalendar()
         let logger = LogFiles.fileLogger(in: dataDirectory, label: "gongji.counter")
         let database = try StoreOpener.open(options, dataDirectory: dataDirectory, now: Date())
         let isDemo = try database.installation()?.isDemo ?? false

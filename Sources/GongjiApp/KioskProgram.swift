@@ -32,12 +32,12 @@ public enum KioskProgram {
     public static func run(_ options: KioskOptions, environment: [String: String], executablePath: String) throws -> Int32 {
         TerminalLocale.ensureUTF8()
         let screens = try ScreensDirectory.locate(explicit: options.screensPath, environment: environment, executablePath: executablePath)
-        let catalog = try screens.loadCatalog()
+        let dataDirectory = DataDirectory.url(environment: environment)
+        try DataDirectory.prepare(dataDirectory)
+        let catalog = try screens.loadCatalog(cache: dataDirectory)
         // Read before the terminal is taken over, so a wrong holiday file is one clear line.
         let calendar = try screens.loadWorkingDayCalendar()
         let letter = try screens.loadCommitmentLetter()
-        let dataDirectory = DataDirectory.url(environment: environment)
-        try DataDirectory.prepare(dataDirectory)
         let logger = LogFiles.fileLogger(in: dataDirectory, label: "gongji.kiosk")
         let database = try StoreOpener.open(options, dataDirectory: dataDirectory, now: Date())
         let isDemo = try database.installation()?.isDemo ?? false

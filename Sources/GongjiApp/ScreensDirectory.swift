@@ -45,8 +45,12 @@ public struct ScreensDirectory: Sendable {
         FileManager.default.fileExists(atPath: url.appendingPathComponent("text/zh-Hans.yaml").path)
     }
 
-    /// Reads every language's texts.
-    public func loadCatalog() throws(ScreensError) -> Catalog {
+    /// Reads every language's texts. With `cache`, a folder of the installation's own, a start
+    /// whose texts are unchanged reads them from the snapshot the last parse left there
+    /// (`catalog.snapshot`) instead of parsing the YAML; any other start parses and leaves a new
+    /// one. The snapshot is only ever a shortcut: one that is missing, stale, damaged or cannot
+    /// be written costs the parse and nothing else.
+    public func loadCatalog(cache: URL? = nil) throws(ScreensError) -> Catalog {
         var sources: [Language: String] = [:]
         for language in Language.allCases {
             let file = url.appendingPathComponent("text/\(language.rawValue).yaml")
@@ -56,11 +60,33 @@ public struct ScreensDirectory: Sendable {
                 throw .unreadable(file.path, reason: error.localizedDescription)
             }
         }
+        let snapshotFile = cache?.appendingPathComponent("catalog.snapshot")
+        let digest = Self.digest(of: sources)
+        if let snapshotFile, let bytes = try? Data(contentsOf: snapshotFile),
+           let catalog = Catalog(snapshot: Array(bytes), sourceDigest: digest) {
+            return catalog
+        }
+        let catalog: Catalog
         do {
-            return try Catalog(sources: sources)
+            catalog = try Catalog(sources: sources)
         } catch {
             throw .invalid(error.description)
         }
+        if let snapshotFile {
+            // Written whole under another name and renamed, so a reader never sees half of it.
+            try? Data(catalog.snapshot(sourceDigest: digest)).write(to: snapshotFile, options: .atomic)
+        }
+        return catalog
+    }
+
+    /// The SHA-256 of every language's YAML, each behind its language code and length.
+    static func digest(of sources: [Language: String]) -> [UInt8] {
+        var everything = Data()
+        for language in Language.allCases {
+            let source = Data((sources[language] ?? "").utf8)
+            everything += Data("\(language.rawValue)\n\(source.count)\n".utf8) + source
+        }
+        return Array(ContentHash.sha256Hex(everything).utf8)
     }
 }
 

@@ -19,4 +19,24 @@ struct Gongji: ParsableCommand {
         ],
         defaultSubcommand: KioskCommand.self
     )
+
+    /// The kiosk starts at every power-on and after every fault, so its start is kept short:
+    /// arguments that name no subcommand go straight to the kiosk's own parser. ArgumentParser
+    /// would otherwise first reflect over all of gongji's commands and their options (measured:
+    /// a sixth of the kiosk's start-up). Anything that parser does not take (help, a version
+    /// request, a mistyped option) goes through the whole command tree as before, so every
+    /// message is the same.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard arguments.first.map({ $0.hasPrefix("--") }) ?? true,
+              !arguments.contains(where: { ["-h", "--help", "help", "--version"].contains($0) || $0.hasPrefix("--generate-") || $0.hasPrefix("--experimental-") }),
+              let kiosk = try? KioskCommand.parse(arguments)
+        else { return main(arguments) }
+        do {
+            var command = kiosk
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

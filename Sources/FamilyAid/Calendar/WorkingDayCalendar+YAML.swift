@@ -27,7 +27,9 @@ extension WorkingDayCalendar {
     public init(yaml text: String) throws(WorkingDayDataError) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Every value is read as text (years, dates and names alike), so the basic resolver
+            // is exact; the default one compiles its regular expressions through ICU at start-up.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw Self.translate(error)
         } catch {

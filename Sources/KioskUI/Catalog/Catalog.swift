@@ -6,7 +6,7 @@ import Yams
 /// nested sections for readability, `{name}` placeholders for values filled in on screen. Nested
 /// keys are flattened with dots (`welcome.title`).
 public struct Catalog: Sendable {
-    private let entries: [Language: [String: String]]
+    let entries: [Language: [String: String]]
 
     /// Parses one YAML text per language; every language must be given.
     public init(sources: [Language: String]) throws(CatalogError) {
@@ -15,6 +15,11 @@ public struct Catalog: Sendable {
             guard let source = sources[language] else { throw .missingLanguage(language) }
             entries[language] = try Catalog.flatten(source, language: language)
         }
+        self.entries = entries
+    }
+
+    /// A catalog of texts already flattened (read back from a snapshot).
+    init(entries: [Language: [String: String]]) {
         self.entries = entries
     }
 
