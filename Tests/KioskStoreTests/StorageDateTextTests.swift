@@ -13,6 +13,9 @@ import Testing
         (1_795_910_399.999, "2026-11-28 23:59:59.999"),
         (1_795_910_399.9996, "2026-11-29 00:00:00.000"),
         (4_107_542_400.0, "2100-03-01 00:00:00.000"),
+        // Half a millisecond before 1970 goes up, towards the future, as GRDB's formatter has it.
+        (-449_315_252.845_499_9, "1955-10-06 14:12:27.155"),
+        (-0.0005, "1970-01-01 00:00:00.000"),
     ])
     func table(seconds: Double, text: String) throws {
         let date = Date(timeIntervalSince1970: seconds)

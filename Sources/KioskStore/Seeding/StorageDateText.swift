@@ -6,8 +6,9 @@ import Foundation
 /// text for dates across the years.
 enum StorageDateText {
     static func string(from date: Date) -> String {
-        // To the nearest millisecond, as ICU formats `SSS`.
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1_000).rounded())
+        // To the nearest millisecond, a half rounded up (towards the future, as DateFormatter
+        // does for GRDB), not away from zero: the two differ for a half before 1970.
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1_000 + 0.5).rounded(.down))
         let (days, millisecondOfDay) = milliseconds.quotientAndRemainderFlooring(dividingBy: 86_400_000)
         let day = CivilDate(daysSinceEpoch: Int(days))
         let second = millisecondOfDay / 1_000
